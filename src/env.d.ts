@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** The article being rendered, read by the MDX components <Fig>, <FactBox> and <Chart>. */
+    article?: import('./facts/resolveArticle.ts').ResolvedArticle;
+  }
+}

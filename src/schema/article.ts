@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+import { factSchema } from './fact.ts';
+import { figureSchema } from './figure.ts';
+import { idSchema } from './ids.ts';
+import { partialDateSchema } from './partialDate.ts';
+import { sourceSchema } from './source.ts';
+
+const text = z.string().trim().min(1);
+
+/** A dated event in the story. */
+export const timelineEntrySchema = z.strictObject({
+  /** When it happened, at the precision known. */
+  date: partialDateSchema,
+  /** What happened, in a sentence. */
+  text,
+  /** The id of a source in `sources`. */
+  source: idSchema.optional(),
+});
+
+export const CHART_KINDS = ['bar'] as const;
+
+/** A chart the build draws from the article's own figures. */
+export const chartSchema = z.strictObject({
+  /** How `<Chart id="…" />` refers to it. */
+  id: idSchema,
+  /** The chart's heading, which is also its accessible name. */
+  title: text,
+  /** The figures to draw, in order. They should share a unit. */
+  figures: z.array(idSchema).min(1, { error: 'expected at least one figure id' }),
+  /** The kind of chart. Default `bar` (horizontal bars). */
+  kind: z.enum(CHART_KINDS).default('bar'),
+  /** A sentence under the chart. */
+  caption: text.optional(),
+});
+
+/** The frontmatter of `content/articles/<slug>.mdx`. */
+export const articleSchema = z.strictObject({
+  /** The headline. */
+  title: text,
+  /** One sentence that says what the article finds. */
+  dek: text,
+  /** The section the article is filed under, e.g. "Security". */
+  section: text,
+  /** Topics, lower case, for tag pages. */
+  tags: z.array(text).default([]),
+  /** Bylines. Without them the publisher is credited. */
+  authors: z.array(text).optional(),
+  /** A draft shows in `npm run dev` only. Default false. */
+  draft: z.boolean().default(false),
+  /** When the article was published, at its real precision. */
+  published: partialDateSchema,
+  /** When it was last changed in substance. */
+  updated: partialDateSchema.optional(),
+  /** Where the numbers come from, by id. */
+  sources: z.record(idSchema, sourceSchema).default({}),
+  /** Numbers the article states, by id. */
+  figures: z.record(idSchema, figureSchema).default({}),
+  /** Numbers Tally computes from the figures, by id. */
+  facts: z.record(idSchema, factSchema).default({}),
+  /** Dated events, in any order; shown oldest first. */
+  timeline: z.array(timelineEntrySchema).default([]),
+  /** Charts drawn from the figures. */
+  charts: z.array(chartSchema).default([]),
+});
+
+export type ArticleData = z.output<typeof articleSchema>;
+export type ChartInput = z.output<typeof chartSchema>;
