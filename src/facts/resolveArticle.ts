@@ -278,7 +278,7 @@ function resolveFigure(
 }
 
 function unknownIdMessage(kind: string, id: string, known: string[]): string {
-  const list = known.length > 0 ? `known ${kind}s: ${known.join(', ')}` : `there are no ${kind}s`;
+  const list = known.length > 0 ? `known: ${known.join(', ')}` : `the article declares none`;
   return `unknown ${kind} id "${id}" (${list})`;
 }
 

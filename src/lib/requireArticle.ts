@@ -22,7 +22,7 @@ export function requireItem<Kind extends 'figure' | 'fact'>(
   if (item?.kind !== kind) {
     const known = [...article.byId.values()].filter((candidate) => candidate.kind === kind).map((candidate) => candidate.id);
     throw new Error(
-      `${article.file}  body  <${component} id="${String(id)}" />: unknown ${kind} id (known ${kind}s: ${known.join(', ') || 'none'})`,
+      `${article.file}  body  <${component} id="${String(id)}" />: unknown ${kind} id (known: ${known.join(', ') || 'none'})`,
     );
   }
   return item as Extract<ResolvedArticle['figures'][number] | ResolvedArticle['facts'][number], { kind: Kind }>;

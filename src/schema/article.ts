@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { factSchema } from './fact.ts';
 import { figureSchema } from './figure.ts';
-import { idSchema } from './ids.ts';
+import { idRecord, idSchema } from './ids.ts';
 import { partialDateSchema } from './partialDate.ts';
 import { sourceSchema } from './source.ts';
 
@@ -52,11 +52,11 @@ export const articleSchema = z.strictObject({
   /** When it was last changed in substance. */
   updated: partialDateSchema.optional(),
   /** Where the numbers come from, by id. */
-  sources: z.record(idSchema, sourceSchema).default({}),
+  sources: idRecord(sourceSchema).default({}),
   /** Numbers the article states, by id. */
-  figures: z.record(idSchema, figureSchema).default({}),
+  figures: idRecord(figureSchema).default({}),
   /** Numbers Tally computes from the figures, by id. */
-  facts: z.record(idSchema, factSchema).default({}),
+  facts: idRecord(factSchema).default({}),
   /** Dated events, in any order; shown oldest first. */
   timeline: z.array(timelineEntrySchema).default([]),
   /** Charts drawn from the figures. */

@@ -1,0 +1,63 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import FactBox from '../../src/components/FactBox.astro';
+import Fig from '../../src/components/Fig.astro';
+import { resolveArticle, type ResolvedArticle } from '../../src/facts/resolveArticle.ts';
+import { articleSchema } from '../../src/schema/article.ts';
+import { articleInput } from '../support/articleInput.ts';
+
+let container: AstroContainer;
+let article: ResolvedArticle;
+
+beforeAll(async () => {
+  container = await AstroContainer.create();
+  const input = articleInput({
+    figures: {
+      ...(articleInput().figures as object),
+      casualties: { value: 30000, format: 'count', qualifier: 'over', label: 'Wagner casualties' },
+    },
+  });
+  article = resolveArticle(articleSchema.parse(input), { file: 'content/articles/test.mdx', locale: 'en-GB' });
+});
+
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+
+describe('<Fig>', () => {
+  it('shows the number with its qualifier and links it to its source', async () => {
+    const html = await container.renderToString(Fig, { props: { id: 'facilities' }, locals: { article } });
+    expect(text(html)).toContain('210');
+    expect(html).toContain('href="#source-istories"');
+  });
+
+  it('shows the qualifier and points an unsourced figure at the unattributed list', async () => {
+    const html = await container.renderToString(Fig, { props: { id: 'casualties' }, locals: { article } });
+    expect(text(html)).toContain('over 30,000');
+    expect(html).toContain('href="#unattributed"');
+  });
+
+  it('fails, naming the file and the id, when the figure does not exist', async () => {
+    await expect(container.renderToString(Fig, { props: { id: 'ghost' }, locals: { article } })).rejects.toThrow(
+      /content\/articles\/test\.mdx .*<Fig id="ghost" \/>: unknown figure id/,
+    );
+  });
+});
+
+describe('<FactBox>', () => {
+  it('shows the arithmetic, each input with its source, and the verdict', async () => {
+    const html = await container.renderToString(FactBox, { props: { id: 'quota' }, locals: { article } });
+    const shown = text(html);
+    expect(shown).toContain('Facility quota');
+    expect(shown).toContain('100 × 210 = 21,000');
+    expect(shown).toContain(article.facts[0]!.inputs.map((input) => (input.kind === 'figure' ? input.label : '')).at(0));
+    expect(shown).toContain('iStories');
+    expect(shown).toContain('Differs');
+    expect(shown).toContain('The article states 20,000: 1,000 fewer, 4.8% below the computed 21,000.');
+    expect(html).toContain('data-verdict="differs"');
+  });
+
+  it('fails, naming the file and the id, when the fact does not exist', async () => {
+    await expect(container.renderToString(FactBox, { props: { id: 'facilities' }, locals: { article } })).rejects.toThrow(
+      /<FactBox id="facilities" \/>: unknown fact id \(known: quota\)/,
+    );
+  });
+});

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleError } from '../../src/facts/ArticleError.ts';
+import { resolveArticle, tryResolveArticle } from '../../src/facts/resolveArticle.ts';
+import { articleSchema } from '../../src/schema/article.ts';
+import { articleInput } from '../support/articleInput.ts';
+
+const options = { file: 'content/articles/test.mdx', locale: 'en-GB' };
+const resolve = (overrides: Record<string, unknown> = {}) => resolveArticle(articleSchema.parse(articleInput(overrides)), options);
+const problemsOf = (overrides: Record<string, unknown>) =>
+  tryResolveArticle(articleSchema.parse(articleInput(overrides)), options).problems;
+
+describe('resolveArticle', () => {
+  it('computes a fact and shows its arithmetic with the real inputs', () => {
+    const quota = resolve().facts[0]!;
+    expect(quota.value).toBe(21000);
+    expect(quota.equation).toBe('100 × 210 = 21,000');
+    expect(quota.inputs.map((input) => input.id)).toEqual(['perFacility', 'facilities']);
+  });
+
+  it('flags a stated total that differs from the computed one, with the absolute and relative gap', () => {
+    const comparison = resolve().facts[0]!.comparison!;
+    expect(comparison.verdict).toBe('differs');
+    expect(comparison.difference).toBe(-1000);
+    expect(comparison.relative).toBeCloseTo(-1000 / 21000, 12);
+    expect(comparison.summary).toBe('The article states 20,000: 1,000 fewer, 4.8% below the computed 21,000.');
+  });
+
+  it('says a stated figure above the computed one is more, and above', () => {
+    const figures = { ...(articleInput().figures as object), unit: { value: 22050, format: 'count' } };
+    expect(resolve({ figures }).facts[0]!.comparison!.summary).toBe(
+      'The article states 22,050: 1,050 more, 5% above the computed 21,000.',
+    );
+  });
+
+  it('accepts a stated figure within the tolerance', () => {
+    const facts = { quota: { title: 'Q', formula: 'perFacility * facilities', format: 'count', compareTo: 'unit', tolerance: 0.05 } };
+    const comparison = resolve({ facts }).facts[0]!.comparison!;
+    expect(comparison.verdict).toBe('matches');
+    expect(comparison.summary).toBe('The article states 20,000, within 5% of the computed 21,000.');
+  });
+
+  it('matches an exact statement despite floating-point noise', () => {
+    const figures = {
+      a: { value: 0.1 },
+      b: { value: 0.2 },
+      stated: { value: 0.3 },
+    };
+    const facts = { sum: { title: 'Sum', formula: 'a + b', compareTo: 'stated' } };
+    const comparison = resolve({ figures, facts }).facts[0]!.comparison!;
+    expect(comparison.verdict).toBe('matches');
+    expect(comparison.summary).toBe('The article states 0.3, which matches the computed 0.3.');
+  });
+
+  it('describes a gap between percentages in percentage points', () => {
+    const figures = { share: { value: 0.25, format: 'percent' }, half: { value: 0.5, format: 'percent' }, stated: { value: 0.4, format: 'percent' } };
+    const facts = { f: { title: 'Half the share', formula: 'share * half * 2', format: 'percent', compareTo: 'stated' } };
+    expect(resolve({ figures, facts }).facts[0]!.comparison!.summary).toBe(
+      'The article states 40%: 15 percentage points higher, 60% above the computed 25%.',
+    );
+  });
+
+  it('evaluates facts that depend on other facts, whatever their order', () => {
+    const facts = {
+      perPerson: { title: 'Per person', formula: 'total / perFacility', format: 'number' },
+      total: { title: 'Total', formula: 'perFacility * facilities', format: 'count' },
+    };
+    const resolved = resolve({ facts });
+    expect(resolved.facts.map((fact) => [fact.id, fact.value])).toEqual([
+      ['perPerson', 210],
+      ['total', 21000],
+    ]);
+    expect(resolved.facts[0]!.equation).toBe('21,000 ÷ 100 = 210');
+  });
+
+  it('marks a result built from approximate inputs', () => {
+    const figures = { over: { value: 30000, qualifier: 'over', format: 'count' }, n: { value: 3 } };
+    const fact = resolve({ figures, facts: { f: { title: 'F', formula: 'over / n', format: 'count' } } }).facts[0]!;
+    expect(fact.approximateInputs.map((input) => input.display)).toEqual(['over 30,000']);
+  });
+
+  it('numbers sources in order, records what cites them and lists unattributed figures', () => {
+    const figures = { ...(articleInput().figures as object), loose: { value: 5 } };
+    const resolved = resolve({ figures, sources: { first: { publisher: 'A' }, istories: { publisher: 'iStories' } } });
+    expect(resolved.sources.map((source) => [source.id, source.number, source.citedBy])).toEqual([
+      ['first', 1, []],
+      ['istories', 2, ['perFacility', 'facilities', 'unit']],
+    ]);
+    expect(resolved.unattributed.map((figure) => figure.id)).toEqual(['loose']);
+  });
+
+  it('sorts the timeline oldest first and keeps each date at its precision', () => {
+    const timeline = [
+      { date: '2024-10-02', text: 'Signed' },
+      { date: '2023-02', text: 'Estimate' },
+    ];
+    expect(resolve({ timeline }).timeline.map((entry) => entry.date.display)).toEqual(['February 2023', '2 October 2024']);
+  });
+
+  it.each([
+    [
+      'an unknown id in a formula',
+      { facts: { quota: { title: 'Q', formula: 'perFacility * facilites' } } },
+      'facts.quota.formula',
+      'unknown figure or fact id "facilites"',
+    ],
+    [
+      'a formula syntax error',
+      { facts: { quota: { title: 'Q', formula: 'perFacility * * facilities' } } },
+      'facts.quota.formula',
+      'cannot read the formula "perFacility * * facilities"',
+    ],
+    [
+      'a cycle between facts',
+      { facts: { a: { title: 'A', formula: 'b + 1' }, b: { title: 'B', formula: 'a + 1' } } },
+      'facts.a.formula',
+      'the formula depends on itself: a → b → a',
+    ],
+    [
+      'a division by zero',
+      { facts: { f: { title: 'F', formula: 'perFacility / (facilities - facilities)' } } },
+      'facts.f.formula',
+      'divides by zero',
+    ],
+    [
+      'a non-finite result',
+      { figures: { big: { value: 1e15 } }, facts: { f: { title: 'F', formula: 'big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big' } } },
+      'facts.f.formula',
+      'does not give a finite number',
+    ],
+    [
+      'an unknown source id',
+      { figures: { x: { value: 1, source: 'reuters' } } },
+      'figures.x.source',
+      'unknown source id "reuters" (known: istories)',
+    ],
+    [
+      'a fact id that a figure already uses',
+      { facts: { unit: { title: 'U', formula: 'perFacility' } } },
+      'facts.unit',
+      'the id "unit" is already used by a figure',
+    ],
+    [
+      'a compareTo that is not a figure',
+      { facts: { quota: { title: 'Q', formula: 'perFacility', compareTo: 'nothing' } } },
+      'facts.quota.compareTo',
+      'unknown figure id "nothing"',
+    ],
+    [
+      'a formula reaching for the prototype',
+      { facts: { quota: { title: 'Q', formula: 'constructor + __proto__' } } },
+      'facts.quota.formula',
+      'unknown figure or fact id "constructor"',
+    ],
+    [
+      'a chart with an unknown figure',
+      { charts: [{ id: 'c', title: 'C', figures: ['perFacility', 'ghost'] }] },
+      'charts.0.figures.1',
+      'unknown figure or fact id "ghost"',
+    ],
+    [
+      'a timeline entry with an unknown source',
+      { timeline: [{ date: '2024', text: 'T', source: 'ghost' }] },
+      'timeline.0.source',
+      'unknown source id "ghost"',
+    ],
+  ])('reports %s, naming the field', (_case, overrides, field, message) => {
+    const problems = problemsOf(overrides);
+    expect(problems.map((problem) => problem.field)).toContain(field);
+    expect(problems.find((problem) => problem.field === field)!.message).toContain(message);
+  });
+
+  it('throws one ArticleError that names the file and every problem', () => {
+    const input = articleInput({
+      figures: { x: { value: 1, source: 'ghost' } },
+      facts: { f: { title: 'F', formula: 'x + y' } },
+    });
+    let caught: unknown;
+    try {
+      resolveArticle(articleSchema.parse(input), options);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ArticleError);
+    expect((caught as ArticleError).message.split('\n')).toEqual([
+      'content/articles/test.mdx  figures.x.source  unknown source id "ghost" (known: istories)',
+      'content/articles/test.mdx  facts.f.formula  unknown figure or fact id "y" (known: x, f)',
+    ]);
+  });
+});
