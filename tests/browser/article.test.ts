@@ -80,8 +80,11 @@ describe('provenance cards', () => {
       const source = await card.locator('[data-fig-source]').innerText();
       expect(source).toContain(figure.source ? figure.source.publisher : 'unattributed');
       const text = await card.innerText();
+      expect(text).toContain(figure.label);
+      expect(text).toMatch(/stated as/i);
+      expect(text).toContain(figure.qualifier);
+      expect(text).toContain(figure.asOf ? figure.asOf.display : 'not stated');
       if (figure.claimedBy) expect(text).toContain(figure.claimedBy);
-      if (figure.asOf) expect(text).toContain(figure.asOf.display);
       await page.keyboard.press('Escape');
     }
     await page.locator('.fig-number').first().click();
