@@ -10,14 +10,19 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, loopbackOnly } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/staticServer.ts';
 import { readArticle, type ArticleFile } from '../support/readArticle.ts';
+import { readingTime } from '../../src/facts/readingTime.ts';
+import { slugify } from '../../src/facts/slugify.ts';
+import { comparePartialDates } from '../../src/facts/partialDate.ts';
+import { siteConfig } from '../../src/siteConfig.ts';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
 // The seed article: the one with a chart, so every check below has something to check.
-const article: ArticleFile = readdirSync('content/articles')
+const published = readdirSync('content/articles')
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => readArticle(`content/articles/${name}`))
-  .find((candidate) => candidate.resolved.charts.length > 0 && !candidate.resolved.draft)!;
+  .filter((candidate) => !candidate.resolved.draft);
+const article: ArticleFile = published.find((candidate) => candidate.resolved.charts.length > 0)!;
 const path = `/articles/${article.slug}/`;
 
 let browser: Browser;
@@ -148,6 +153,35 @@ describe('provenance cards', () => {
       checked += 1;
     }
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('article furniture', () => {
+  it('shows reading time, dates, tags, a citation, and neighbours only when they exist', async () => {
+    await open();
+    const meta = await page.locator('.article-meta').innerText();
+    expect(meta).toContain(readingTime(article.body).display);
+    expect(meta).toContain(article.resolved.published.display);
+    if (article.resolved.updated) expect(meta).toContain(`Updated ${article.resolved.updated.display}`);
+    else expect(meta).not.toContain('Updated');
+
+    const tags = await page.$$eval('.tags a', (links) => links.map((link) => [link.textContent, link.getAttribute('href')]));
+    expect(tags).toEqual(article.resolved.tags.map((tag) => [tag, `/tags/${slugify(tag)}/`]));
+
+    const citation = await page.locator('[data-citation]').innerText();
+    for (const part of [article.resolved.title, siteConfig.name, article.resolved.published.display, `${siteConfig.site}/articles/${article.slug}/`]) {
+      expect(citation).toContain(part);
+    }
+
+    // loadArticles' order: newest first, then by title.
+    const order = [...published].sort(
+      (a, b) =>
+        comparePartialDates(b.resolved.published, a.resolved.published) ||
+        a.resolved.title.localeCompare(b.resolved.title, siteConfig.locale),
+    );
+    const index = order.indexOf(article);
+    const expected = [order[index - 1], order[index + 1]].flatMap((neighbour) => (neighbour ? [`/articles/${neighbour.slug}/`] : []));
+    expect(await page.$$eval('.pager a', (links) => links.map((link) => link.getAttribute('href')))).toEqual(expected);
   });
 });
 
