@@ -104,13 +104,15 @@ describe('provenance cards', () => {
     expect(violations).toEqual([]);
   });
 
-  it('opens a card with JavaScript turned off', async () => {
+  it('opens a card with JavaScript turned off, where the theme button is hidden', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     const denied = await loopbackOnly(noScript);
     const plain = await noScript.newPage();
     await plain.goto(`${server.origin}${path}`);
     await plain.locator('.fig-number').first().click();
     expect(await plain.locator('.fig-card').first().isVisible()).toBe(true);
+    // A theme button that could do nothing is not offered.
+    expect(await plain.locator('[data-theme-toggle]').isVisible()).toBe(false);
     const width = await plain.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
     await noScript.close();
