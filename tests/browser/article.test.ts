@@ -3,6 +3,7 @@
  * theme toggle across a reload, the chart against the frontmatter, the words around inline
  * figures, links back from the sources, and the print stylesheet.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -272,6 +273,33 @@ describe('theme', () => {
     await page.locator('[data-theme-toggle]').click();
     await page.reload();
     expect(await state()).toEqual({ ...before, theme: 'light' });
+  });
+});
+
+describe('under a strict Content-Security-Policy', () => {
+  it('runs the hashed theme script and nothing else, with no violations', async () => {
+    const source = readFileSync('src/components/ThemeScript.astro', 'utf8');
+    const script = /<script is:inline>([\s\S]*?)<\/script>/.exec(source)![1]!;
+    const hash = createHash('sha256').update(script).digest('base64');
+    const policy = `default-src 'none'; script-src 'sha256-${hash}'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'`;
+    const strict = await serveStatic({ root: 'dist', headersFor: () => ({ 'content-security-policy': policy }) });
+    const strictContext = await browser.newContext({ colorScheme: 'light' });
+    const denied = await loopbackOnly(strictContext);
+    const strictPage = await strictContext.newPage();
+    const errors: string[] = [];
+    strictPage.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    try {
+      await strictPage.goto(`${strict.origin}${path}`);
+      await strictPage.locator('[data-theme-toggle]').click();
+      expect(await strictPage.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      await strictPage.locator('.fig-number').first().click();
+      expect(await strictPage.locator('.fig-card').first().isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+      expect(denied).toEqual([]);
+    } finally {
+      await strictContext.close();
+      await strict.close();
+    }
   });
 });
 
