@@ -85,3 +85,12 @@ describe('keyFact', () => {
     expect(keyFact({ facts })?.id).toBe(id);
   });
 });
+
+describe('nextMentionNumber', () => {
+  it('numbers each figure’s mentions within one render, and starts again for the next page', async () => {
+    const { nextMentionNumber } = await import('../../src/lib/nextMentionNumber.ts');
+    const page = {};
+    expect([nextMentionNumber(page, 'a'), nextMentionNumber(page, 'b'), nextMentionNumber(page, 'a')]).toEqual([1, 1, 2]);
+    expect(nextMentionNumber({}, 'a')).toBe(1);
+  });
+});
