@@ -6,8 +6,8 @@
  * - Only what the build wrote is indexed, and only inside `data-pagefind-body` (the article
  *   pages), so lists, the search page and the 404 page are not results and drafts, which are
  *   never built, cannot be.
- * - Each page's URL is given with the configured base (`/tally/articles/x/`), so results link
- *   correctly under a sub-path with no option in the browser.
+ * - Pages are indexed by their path within the site (`/articles/x/`); the search page tells
+ *   Pagefind's UI the base (`base-url`), which it puts in front, so a sub-path build links right.
  * - Files are added in sorted order, so the index is the same from run to run.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -16,19 +16,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-function pageUrl(base: string, file: string): string {
-  const path = file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
-  return `${base}${path}`;
+function pageUrl(file: string): string {
+  return `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 export function pagefindSearch(): AstroIntegration {
-  let base = '/';
   return {
     name: 'tally:pagefind-search',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true }))
@@ -38,7 +33,7 @@ export function pagefindSearch(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
           for (const file of files) {
-            const added = await index.addHTMLFile({ url: pageUrl(base, file), content: await readFile(join(root, file), 'utf8') });
+            const added = await index.addHTMLFile({ url: pageUrl(file), content: await readFile(join(root, file), 'utf8') });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
           }
           const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });

@@ -11,11 +11,21 @@ export interface AstroRun {
   output: string;
 }
 
+// Vitest copies its Vite env into process.env (NODE_ENV=test, MODE, DEV=1, BASE_URL=/, SITE, …).
+// A build that inherited them would run as dev (drafts built) and ignore TALLY_BASE.
+const VITEST_VITE_ENV = ['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PREFIX'];
+
+function parentEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of VITEST_VITE_ENV) delete env[name];
+  return env;
+}
+
 export function runAstro(args: string[], env: Record<string, string> = {}): Promise<AstroRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO_CLI, ...args], {
       cwd: ROOT,
-      env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...parentEnv(), ...env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
