@@ -17,7 +17,10 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 function pageUrl(file: string): string {
-  return `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+  return `/${file
+    .split(sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 export function pagefindSearch(): AstroIntegration {

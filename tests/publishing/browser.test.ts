@@ -113,7 +113,9 @@ describe('the built site under its Content-Security-Policy', () => {
     const { page, problems } = await openPage('/');
     const toggle = page.locator('[data-theme-toggle]').first();
     if ((await toggle.count()) === 0) test.skip('this build has no theme toggle yet');
-    const before = await page.evaluate(() => document.documentElement.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
+    const before = await page.evaluate(
+      () => document.documentElement.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'),
+    );
     await toggle.click();
     const after = await page.evaluate(() => document.documentElement.dataset.theme);
     expect(after).toBe(before === 'dark' ? 'light' : 'dark');

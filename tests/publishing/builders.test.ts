@@ -131,7 +131,12 @@ describe('toCsv', () => {
   });
 
   it('ends every record, the last included, with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['c', 'd']])).toBe('a,b\r\nc,d\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('a,b\r\nc,d\r\n');
   });
 });
 
@@ -200,7 +205,7 @@ function textNodes(node: OgNode | string): string[] {
 }
 
 describe('the social card', () => {
-  it('draws the title and the first fact\'s equation as text nodes, never as markup', () => {
+  it("draws the title and the first fact's equation as text nodes, never as markup", () => {
     const input = buildOgCardInput(hostile.resolved, 'Tally');
     expect(input).toEqual({
       site: 'Tally',
@@ -258,7 +263,16 @@ describe('external links', () => {
 
 describe('parseHeadersFile', () => {
   const rules = parseHeadersFile(
-    ['# comment', '/*', '  X-Frame-Options: DENY', '  Content-Security-Policy: a; b', '/_astro/*', '  Cache-Control: immutable', '/articles/:slug/', '  X-Slug: yes'].join('\n'),
+    [
+      '# comment',
+      '/*',
+      '  X-Frame-Options: DENY',
+      '  Content-Security-Policy: a; b',
+      '/_astro/*',
+      '  Cache-Control: immutable',
+      '/articles/:slug/',
+      '  X-Slug: yes',
+    ].join('\n'),
   );
 
   it.each([

@@ -7,7 +7,12 @@ export async function listFiles(root: string): Promise<string[]> {
   const files = await readdir(root, { recursive: true, withFileTypes: true });
   return files
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1).split(sep).join('/'))
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(root.length + 1)
+        .split(sep)
+        .join('/'),
+    )
     .sort();
 }
 

@@ -59,7 +59,10 @@ async function searchFragments(root: string): Promise<{ url: string; content: st
 function decodeHtmlText(html: string): string {
   return html
     .replace(/<[^>]*>/g, '')
-    .replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, entity: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[entity]!);
+    .replace(
+      /&(lt|gt|quot|#39|#x27|amp);/g,
+      (_, entity: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[entity]!,
+    );
 }
 
 beforeAll(async () => {
@@ -177,7 +180,15 @@ describe('reproducibility', () => {
     const checksums = async (root: string) =>
       Object.fromEntries(
         await Promise.all(
-          (await listFiles(root)).map(async (file) => [file, createHash('sha256').update(await readFile(join(root, file))).digest('hex')] as const),
+          (await listFiles(root)).map(
+            async (file) =>
+              [
+                file,
+                createHash('sha256')
+                  .update(await readFile(join(root, file)))
+                  .digest('hex'),
+              ] as const,
+          ),
         ),
       );
     const [first, second] = [await checksums('dist'), await checksums(outDir)];

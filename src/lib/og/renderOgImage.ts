@@ -53,7 +53,7 @@ function cacheDirectory(): string {
 }
 
 /** Renders without the cache: the pure path, used by the cache and by tests. */
-export async function drawOgImage(input: OgCardInput): Promise<Uint8Array> {
+export async function drawOgImage(input: OgCardInput): Promise<Uint8Array<ArrayBuffer>> {
   const { fonts } = await (renderer ??= loadRenderer());
   const svg = await satori(buildOgCard(input) as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
@@ -65,7 +65,7 @@ export async function drawOgImage(input: OgCardInput): Promise<Uint8Array> {
 }
 
 /** The card as PNG bytes, from the cache when this exact input was drawn before. */
-export async function renderOgImage(input: OgCardInput): Promise<Uint8Array> {
+export async function renderOgImage(input: OgCardInput): Promise<Uint8Array<ArrayBuffer>> {
   const { fingerprint } = await (renderer ??= loadRenderer());
   const key = createHash('sha256').update(fingerprint).update(JSON.stringify(input)).digest('hex');
   const file = join(cacheDirectory(), `${key}.png`);
