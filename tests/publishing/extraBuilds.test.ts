@@ -77,19 +77,23 @@ afterAll(async () => {
 });
 
 describe('a build under a sub-path (TALLY_BASE=/tally/)', () => {
-  it('has no broken internal link or asset on any page', async () => {
+  it('has no broken internal link, asset, card or structured-data URL on any page', async () => {
+    const files = new Set(await listFiles(subPath.root));
     const broken: string[] = [];
     let checked = 0;
     for (const file of await listPages(subPath.root)) {
       const pageUrl = new URL(pageUrlPath(file, BASE), subPath.site);
-      for (const raw of linkedUrls(await readText(subPath.root, file))) {
+      const html = await readText(subPath.root, file);
+      const jsonLd = html.includes('application/ld+json') ? readJsonLd(html) : undefined;
+      const structuredUrls = jsonLd ? [jsonLd.url as string, ...(jsonLd.image as string[])] : [];
+      for (const raw of [...linkedUrls(html), ...structuredUrls]) {
         if (/^(#|mailto:|tel:|data:)/.test(raw)) continue;
         const url = new URL(raw, pageUrl);
         if (url.origin !== pageUrl.origin) continue;
         const target = fileFor(url.pathname, BASE);
         checked += 1;
         if (typeof target !== 'string') broken.push(`${file}: ${raw} (${target.problem})`);
-        else if (!(await listFiles(subPath.root)).includes(target)) broken.push(`${file}: ${raw} (no ${target})`);
+        else if (!files.has(target)) broken.push(`${file}: ${raw} (no ${target})`);
       }
     }
     expect(broken).toEqual([]);
