@@ -7,7 +7,8 @@
  *    output; hostile strings come out as text in the page, the feed, the JSON-LD and the downloads
  *    (checked in Chromium with no CSP, so only escaping stands between them and the page).
  * 2. A clean build of the suite's own configuration into a temporary folder, with an empty
- *    social-card cache, whose files must be byte-identical to `dist/`.
+ *    social-card cache, whose files must be byte-identical to `dist/`. (With TALLY_REUSE_DIST=1
+ *    and a `dist/` from older sources this fails, as it should: the two builds differ.)
  */
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
