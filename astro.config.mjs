@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/siteConfig.ts';
+import { pagefindSearch } from './src/integrations/pagefindSearch.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -10,7 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // 'jsx' (Astro 7's default) drops the space between a word and an inline <Fig>; `true` keeps it.
   compressHTML: true,
-  integrations: [mdx()],
+  // Drafts and scheduled articles are never built, so the sitemap (which lists built pages) omits them.
+  integrations: [mdx(), sitemap(), pagefindSearch()],
   vite: {
     plugins: [tailwindcss()],
   },

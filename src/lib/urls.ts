@@ -12,3 +12,29 @@ export function sitePath(path = ''): string {
 export function articlePath(slug: string): string {
   return sitePath(`articles/${slug}/`);
 }
+
+/**
+ * A root-relative path (from `sitePath()` and friends, or `Astro.url.pathname`) as an absolute URL
+ * on the canonical origin, for feeds, canonical links, cards and structured data.
+ */
+export function absoluteUrl(rootRelativePath: string): string {
+  return new URL(rootRelativePath, import.meta.env.SITE).href;
+}
+
+export function feedPath(): string {
+  return sitePath('rss.xml');
+}
+
+export function searchPath(): string {
+  return sitePath('search/');
+}
+
+/** The article's generated social card (1200×630 PNG). */
+export function ogImagePath(slug: string): string {
+  return sitePath(`articles/${slug}/og.png`);
+}
+
+/** The article's figures and facts as a download: `figures.json` or `figures.csv`. */
+export function figuresDownloadPath(slug: string, format: 'json' | 'csv'): string {
+  return sitePath(`articles/${slug}/figures.${format}`);
+}

@@ -1,5 +1,8 @@
 /** Runs the project's own Astro CLI in a child process and collects what it printed. */
 import { spawn } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 const ASTRO_CLI = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -11,11 +14,60 @@ export interface AstroRun {
   output: string;
 }
 
+// Vitest copies its Vite env into process.env (NODE_ENV=test, MODE, DEV=1, BASE_URL=/, SITE, …).
+// A build that inherited them would run as dev (drafts built) and ignore TALLY_BASE.
+const VITEST_VITE_ENV = ['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PREFIX'];
+
+function parentEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of VITEST_VITE_ENV) delete env[name];
+  return env;
+}
+
+// Every run writes the shared `.astro/` and content cache (content-modules.mjs names the articles
+// of *its* content folder), so two runs at once, from two test files, could build each other's
+// articles. Runs take turns through a lock folder; one left by a dead process is taken over.
+const LOCK = join(ROOT, 'node_modules', '.cache', 'tally-astro-run.lock');
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function takeTurn<T>(work: () => Promise<T>): Promise<T> {
+  await mkdir(join(LOCK, '..'), { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(await readFile(join(LOCK, 'pid'), 'utf8').catch(() => '0'));
+      if (owner > 0 && !isRunning(owner)) await rm(LOCK, { recursive: true, force: true });
+      else await sleep(200);
+    }
+  }
+  await writeFile(join(LOCK, 'pid'), String(process.pid));
+  try {
+    return await work();
+  } finally {
+    await rm(LOCK, { recursive: true, force: true });
+  }
+}
+
 export function runAstro(args: string[], env: Record<string, string> = {}): Promise<AstroRun> {
+  return takeTurn(() => spawnAstro(args, env));
+}
+
+function spawnAstro(args: string[], env: Record<string, string>): Promise<AstroRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO_CLI, ...args], {
       cwd: ROOT,
-      env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...parentEnv(), ...env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

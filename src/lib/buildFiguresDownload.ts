@@ -1,0 +1,154 @@
+/**
+ * An article's numbers as downloads: `figures.json` and `figures.csv`.
+ *
+ * Rules:
+ * - Both are read off the resolved article the page renders; nothing is computed again.
+ * - Every figure: value, format, unit, qualifier, as-of date, source and who claims it.
+ * - Every fact: formula, inputs, result, the stated figure it is checked against and the verdict.
+ * - Values are the raw numbers; `display` is the text the page shows.
+ * - Dates keep their written precision (`2024-10`).
+ */
+import type { ResolvedArticle, ResolvedFact, ResolvedFigure, ResolvedSource } from '../facts/resolveArticle.ts';
+import { toCsv, type CsvCell } from './toCsv.ts';
+
+function sourceData(source: ResolvedSource | undefined) {
+  if (!source) return null;
+  return {
+    id: source.id,
+    publisher: source.publisher,
+    title: source.title ?? null,
+    url: source.url ?? null,
+    published: source.published?.iso ?? null,
+  };
+}
+
+function figureData(figure: ResolvedFigure) {
+  return {
+    id: figure.id,
+    label: figure.label,
+    value: figure.value,
+    format: figure.format,
+    unit: figure.unit ?? null,
+    qualifier: figure.qualifier,
+    display: figure.display,
+    asOf: figure.asOf?.iso ?? null,
+    source: sourceData(figure.source),
+    claimedBy: figure.claimedBy ?? null,
+    note: figure.note ?? null,
+  };
+}
+
+function factData(fact: ResolvedFact) {
+  const comparison = fact.comparison;
+  return {
+    id: fact.id,
+    title: fact.title,
+    formula: fact.formula,
+    inputs: fact.inputs.map((input) => ({ id: input.id, value: input.value })),
+    value: fact.value,
+    format: fact.format,
+    unit: fact.unit ?? null,
+    display: fact.display,
+    equation: fact.equation,
+    comparison: comparison
+      ? {
+          figure: comparison.stated.id,
+          stated: comparison.stated.value,
+          verdict: comparison.verdict,
+          difference: comparison.difference,
+          relative: comparison.relative,
+          tolerance: comparison.tolerance,
+          summary: comparison.summary,
+        }
+      : null,
+    note: fact.note ?? null,
+  };
+}
+
+export interface FiguresDownloadContext {
+  /** The article's canonical absolute URL. */
+  url: string;
+}
+
+export function buildFiguresJson(article: ResolvedArticle, context: FiguresDownloadContext) {
+  return {
+    article: { title: article.title, url: context.url, published: article.published.iso },
+    figures: article.figures.map(figureData),
+    facts: article.facts.map(factData),
+  };
+}
+
+export const FIGURES_CSV_COLUMNS = [
+  'kind',
+  'id',
+  'label',
+  'value',
+  'display',
+  'unit',
+  'qualifier',
+  'as_of',
+  'source',
+  'source_url',
+  'claimed_by',
+  'formula',
+  'inputs',
+  'equation',
+  'compared_to',
+  'stated_value',
+  'verdict',
+  'note',
+] as const;
+
+type CsvRow = Record<(typeof FIGURES_CSV_COLUMNS)[number], CsvCell>;
+
+function figureRow(figure: ResolvedFigure): CsvRow {
+  return {
+    kind: 'figure',
+    id: figure.id,
+    label: figure.label,
+    value: figure.value,
+    display: figure.display,
+    unit: figure.unit,
+    qualifier: figure.qualifier,
+    as_of: figure.asOf?.iso,
+    source: figure.source?.publisher,
+    source_url: figure.source?.url,
+    claimed_by: figure.claimedBy,
+    formula: undefined,
+    inputs: undefined,
+    equation: undefined,
+    compared_to: undefined,
+    stated_value: undefined,
+    verdict: undefined,
+    note: figure.note,
+  };
+}
+
+function factRow(fact: ResolvedFact): CsvRow {
+  return {
+    kind: 'fact',
+    id: fact.id,
+    label: fact.title,
+    value: fact.value,
+    display: fact.display,
+    unit: fact.unit,
+    qualifier: undefined,
+    as_of: undefined,
+    source: undefined,
+    source_url: undefined,
+    claimed_by: undefined,
+    formula: fact.formula,
+    inputs: fact.inputs.map((input) => input.id).join(' '),
+    equation: fact.equation,
+    compared_to: fact.comparison?.stated.id,
+    stated_value: fact.comparison?.stated.value,
+    verdict: fact.comparison?.verdict,
+    note: fact.note,
+  };
+}
+
+/** One header row, then a row per figure and a row per fact. */
+export function buildFiguresCsv(article: ResolvedArticle): string {
+  const rows = [...article.figures.map(figureRow), ...article.facts.map(factRow)];
+  return toCsv([FIGURES_CSV_COLUMNS, ...rows.map((row) => FIGURES_CSV_COLUMNS.map((column) => row[column]))]);
+}
