@@ -244,7 +244,10 @@ describe('the chart', () => {
 describe('theme', () => {
   it('is the page’s only script, and the toggle persists across a reload', async () => {
     await open();
-    const scripts = await page.$$eval('script', (elements) => elements.map((element) => ({ src: element.src, text: element.textContent! })));
+    // JSON-LD is data, not a script that runs.
+    const scripts = await page.$$eval('script:not([type="application/ld+json"])', (elements) =>
+      elements.map((element) => ({ src: element.src, text: element.textContent! })),
+    );
     expect(scripts).toHaveLength(1);
     expect(scripts[0]!.src).toBe('');
     expect(scripts[0]!.text.length).toBeLessThan(1024);

@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 
 const SLUG = 'new-wave-of-mobilization-and-conscripting-prisoners-in-russia';
 const html = readFileSync(`dist/articles/${SLUG}/index.html`, 'utf8');
-/** The page's visible text, tags removed and whitespace collapsed. */
+/** The page's reading text: tags, scripts and closed figure cards (popovers) removed, whitespace collapsed. */
 const text = html
   .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+  .replace(/<span popover[\s\S]*?Close<\/button><\/span>/g, '')
   .replace(/<[^>]+>/g, ' ')
   .replace(/&nbsp;|\s+/g, ' ')
   .replace(/ ([,.;:”)])/g, '$1');
