@@ -70,7 +70,9 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
   };
 
   for (const error of document.errors) {
-    reportAt(error.pos[0], 'frontmatter', `YAML syntax error: ${firstLine(error.message)}`);
+    const quote = error.code === 'MISSING_CHAR' ? openingQuoteBefore(yaml, error.pos[0]) : undefined;
+    if (quote === undefined) reportAt(error.pos[0], 'frontmatter', `YAML syntax error: ${firstLine(error.message)}`);
+    else reportAt(quote, 'frontmatter', 'YAML syntax error: this quote is never closed; end the text with the same quote mark');
   }
   for (const problem of findKeyProblems(document)) reportAt(problem.offset, problem.field, problem.message);
 
@@ -92,7 +94,9 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
         } else if (issue.code === 'invalid_key') {
           reportField(issue.path.map(pathSegment), issue.issues[0]?.message ?? issue.message, 'key');
         } else {
-          reportField(issue.path.map(pathSegment), issue.message, 'value');
+          const path = issue.path.map(pathSegment);
+          const missing = issue.code === 'invalid_type' && valueAt(rawData, path) === undefined;
+          reportField(path, missing ? requiredMessage(issue.message) : issue.message, 'value');
         }
       }
     }
@@ -116,7 +120,9 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
 
   const declared = declaredIds(rawData);
   for (const use of reading.components) {
-    if (!(use.name in COMPONENT_KINDS)) {
+    if (!rawData) {
+      // Without readable frontmatter every id would look unknown; the frontmatter error says it all.
+    } else if (!(use.name in COMPONENT_KINDS)) {
       bodyAt(use.line, use.column, `<${use.name}> is not a Tally component: use <Fig>, <FactBox> or <Chart>`);
     } else if (use.idProblem) {
       bodyAt(use.line, use.column, use.idProblem);
@@ -138,6 +144,32 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Where an unterminated quoted value starts: the last quote before `end` that its line never closes. */
+function openingQuoteBefore(yaml: string, end: number): number | undefined {
+  let found: number | undefined;
+  for (const match of yaml.slice(0, end).matchAll(/(?<=:[ \t]+|^[ \t]*-[ \t]+)(["'])/gm)) {
+    const lineEnd = yaml.indexOf('\n', match.index);
+    const rest = yaml.slice(match.index + 1, lineEnd === -1 ? undefined : lineEnd);
+    if (!rest.includes(match[1]!)) found = match.index;
+  }
+  return found;
+}
+
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/** A missing field: "is required: expected a number" rather than "expected a number, found nothing". */
+function requiredMessage(message: string): string {
+  if (message.startsWith('is required')) return message;
+  return `is required: ${message.replace(/, found (nothing|undefined)$/, '')}`;
 }
 
 function pathSegment(segment: PropertyKey): string | number {

@@ -1,9 +1,13 @@
 /**
  * Problems with the names in the frontmatter that the parsed data can no longer show: a key
  * written twice in one map (YAML keeps only the last), and `__proto__`, which JavaScript objects
- * (and so the schema) silently drop.
+ * (and so the schema) silently drop, and the other names every object inherits (`constructor`),
+ * which code reading `figures[id]` could mistake for an article's own id.
  */
 import { isMap, isScalar, isSeq, visit, type Document } from 'yaml';
+
+/** Names every JavaScript object already has (`constructor`, `toString`, `__proto__` …). */
+const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 export interface KeyProblem {
   /** Offset of the offending key in the YAML text. */
@@ -23,8 +27,8 @@ export function findKeyProblems(document: Document): KeyProblem[] {
         const name = String(pair.key.value);
         const offset = pair.key.range?.[0] ?? 0;
         const field = [...path, name].join('.');
-        if (name === '__proto__') {
-          problems.push({ offset, field, message: '"__proto__" cannot be used as a name or id; choose another' });
+        if (RESERVED.has(name)) {
+          problems.push({ offset, field, message: `"${name}" is reserved by JavaScript and cannot be used as a name or id; choose another` });
         }
         const first = seen.get(name);
         if (first !== undefined) {
