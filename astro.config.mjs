@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/siteConfig.ts';
+import contentCheck from './src/integrations/contentCheck.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -10,7 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // 'jsx' (Astro 7's default) drops the space between a word and an inline <Fig>; `true` keeps it.
   compressHTML: true,
-  integrations: [mdx()],
+  integrations: [contentCheck(), mdx()],
   vite: {
     plugins: [tailwindcss()],
   },
