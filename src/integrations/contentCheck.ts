@@ -44,7 +44,8 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        if (command !== 'build' && command !== 'dev') return;
+        // Vitest loads this config too (as `dev`); the tests run the checker themselves.
+        if ((command !== 'build' && command !== 'dev') || process.env.VITEST) return;
         const result = runCheck(root, logger);
         if (command === 'build' && result.errors > 0) {
           throw new ContentCheckError(`The content check found ${result.errors} error(s); the build stops here. Run npm run check to see them again.`);
