@@ -39,19 +39,26 @@ function runCheck(root: string, logger: AstroIntegrationLogger): ContentCheck {
 
 export default function contentCheck(): AstroIntegration {
   let root = process.cwd();
+  let checkedForBuild = false;
   return {
     name: 'tally-content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        // Vitest loads this config too (as `dev`); the tests run the checker themselves.
-        if ((command !== 'build' && command !== 'dev') || process.env.VITEST) return;
+        // Astro may set up the config more than once per build; the content is the same.
+        if (command !== 'build' || checkedForBuild) return;
+        checkedForBuild = true;
         const result = runCheck(root, logger);
-        if (command === 'build' && result.errors > 0) {
-          throw new ContentCheckError(`The content check found ${result.errors} error(s); the build stops here. Run npm run check to see them again.`);
+        if (result.errors > 0) {
+          throw new ContentCheckError(
+            `The content check found ${result.errors} error(s); the build stops here. Run npm run check to see them again.`,
+          );
         }
       },
       'astro:server:setup': ({ server, logger }) => {
+        // Vitest starts a Vite server from this config too; the tests run the checker themselves.
+        if (process.env.VITEST) return;
+        runCheck(root, logger);
         const folder = resolve(root, contentDirectory());
         const recheck = (path: string) => {
           if (path.startsWith(folder) && path.endsWith('.mdx')) runCheck(root, logger);

@@ -30,12 +30,15 @@ export function loadArticles(): Promise<Article[]> {
   return articles;
 }
 
+/**
+ * Only `astro dev` lists drafts and scheduled articles. Astro lets a `DEV` variable in the
+ * environment override `import.meta.env.DEV` (Vitest workers set DEV=1), so the mode must agree too.
+ */
+const listsUnpublished = import.meta.env.DEV && import.meta.env.MODE === 'development';
+
 async function readArticles(): Promise<Article[]> {
   const buildDate = new Date();
-  const entries = await getCollection(
-    'articles',
-    ({ data }) => import.meta.env.DEV || isPublished(data, buildDate),
-  );
+  const entries = await getCollection('articles', ({ data }) => listsUnpublished || isPublished(data, buildDate));
   return entries
     .map((entry) => ({
       slug: entry.id,
