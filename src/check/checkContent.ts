@@ -43,7 +43,7 @@ export function checkContent({ directory, locale, root = process.cwd() }: Conten
   const slugs = new Map<string, string>();
   for (const name of names) {
     const file = relative(root, join(folder, name)).split(sep).join('/');
-    const result = checkArticle(readFileSync(join(folder, name), 'utf8'), { file, locale });
+    const result = checkFile(join(folder, name), file, locale);
     problems.push(...result.problems);
     if (result.article) resolved.set(name, result.article);
     const slug = slugForFile(name);
@@ -64,6 +64,16 @@ export function checkContent({ directory, locale, root = process.cwd() }: Conten
   problems.sort(compareProblems);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   return { articles: names.length, problems, errors, warnings: problems.length - errors, resolved };
+}
+
+/** One file's check; a failure of the checker itself is reported on the file, never as a stack trace. */
+function checkFile(path: string, file: string, locale: string): ReturnType<typeof checkArticle> {
+  try {
+    return checkArticle(readFileSync(path, 'utf8'), { file, locale });
+  } catch (error) {
+    const message = `the checker could not read this file (${(error as Error).message}); please report it with the file`;
+    return { problems: [{ file, line: 1, column: 1, field: 'file', message, severity: 'error' }] };
+  }
 }
 
 /** "Checked 3 articles: 2 errors, 1 warning." */
