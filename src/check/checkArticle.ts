@@ -135,7 +135,7 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
   if (data) {
     for (const problem of warnings(data, reading)) {
       if (problem.body) bodyAt(problem.body.line, problem.body.column, problem.message, 'warning');
-      else reportField(problem.path, problem.message, 'key', 'warning');
+      else reportField(problem.path, problem.message, problem.where ?? 'key', 'warning');
     }
   }
 
@@ -224,6 +224,8 @@ function componentIdProblem(name: ComponentName, id: string, declared: DeclaredI
 
 interface Warning {
   path: FieldPath;
+  /** Where in the frontmatter to point; default the field's name. */
+  where?: 'key' | 'value';
   body?: { line: number; column: number };
   message: string;
 }
@@ -263,7 +265,7 @@ function warnings(data: ArticleData, reading: BodyReading): Warning[] {
   }
   data.charts.forEach((chart, index) => {
     if (!shownCharts.has(chart.id)) {
-      found.push({ path: ['charts', index, 'id'], message: `the chart "${chart.id}" is never shown: add <Chart id="${chart.id}" /> to the text` });
+      found.push({ path: ['charts', index, 'id'], where: 'value', message: `the chart "${chart.id}" is never shown: add <Chart id="${chart.id}" /> to the text` });
     }
   });
 
