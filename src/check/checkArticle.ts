@@ -3,22 +3,24 @@
  *
  * Rules, in order (a step whose input is broken is skipped, the others still run):
  * 1. The file: not empty, no byte-order mark, a frontmatter block between `---` lines.
- * 2. The YAML: syntax, keys written twice, `__proto__`.
+ * 2. The YAML: syntax, keys written twice, names JavaScript reserves (`__proto__`, `constructor`).
  * 3. The schema: the same `articleSchema` Astro validates with.
  * 4. The engine: the same `tryResolveArticle` the pages use (ids, formulas, cycles, division by zero).
  * 5. The body: MDX syntax; `<Fig>` names a figure, `<FactBox>` a fact, `<Chart>` a chart.
  * 6. Warnings: figures with no source, figures nothing uses, charts never shown, numbers in the
  *    prose that no figure backs (see `findProseNumbers`).
  */
+import type { core } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { articleSchema, type ArticleData } from '../schema/article.ts';
 import { tryResolveArticle, type ResolvedArticle } from '../facts/resolveArticle.ts';
-import { formulaIds, parseFormula } from '../facts/formula.ts';
 import type { CheckProblem } from './CheckProblem.ts';
 import { describeIssue } from './describeIssue.ts';
 import { findKeyProblems } from './findKeyProblems.ts';
 import { locateField, offsetInside, type FieldPath } from './locateField.ts';
-import { readBody, type BodyReading } from './readBody.ts';
+import { componentProblem, declaredIds } from './checkComponentUses.ts';
+import { findWarnings } from './findWarnings.ts';
+import { readBody } from './readBody.ts';
 import { splitFrontmatter } from './splitFrontmatter.ts';
 
 export interface ArticleCheck {
@@ -33,9 +35,6 @@ export interface CheckOptions {
   /** The site locale, for the numbers the engine formats. */
   locale: string;
 }
-
-const COMPONENT_KINDS = { Fig: 'figure', FactBox: 'fact', Chart: 'chart' } as const;
-type ComponentName = keyof typeof COMPONENT_KINDS;
 
 export function checkArticle(source: string, { file, locale }: CheckOptions): ArticleCheck {
   const problems: CheckProblem[] = [];
@@ -83,23 +82,8 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
   let data: ArticleData | undefined;
   if (rawData) {
     const parsed = articleSchema.safeParse(rawData, { error: describeIssue });
-    if (parsed.success) {
-      data = parsed.data;
-    } else {
-      for (const issue of parsed.error.issues) {
-        if (issue.code === 'unrecognized_keys') {
-          for (const key of issue.keys) {
-            reportField([...issue.path.map(pathSegment), key], `unknown field "${key}" (EDITING.md lists every field)`, 'key');
-          }
-        } else if (issue.code === 'invalid_key') {
-          reportField(issue.path.map(pathSegment), issue.issues[0]?.message ?? issue.message, 'key');
-        } else {
-          const path = issue.path.map(pathSegment);
-          const missing = issue.code === 'invalid_type' && valueAt(rawData, path) === undefined;
-          reportField(path, missing ? requiredMessage(issue.message) : issue.message, 'value');
-        }
-      }
-    }
+    if (parsed.success) data = parsed.data;
+    else for (const problem of schemaProblems(parsed.error.issues, rawData)) reportField(problem.path, problem.message, problem.where);
   }
 
   let article: ResolvedArticle | undefined;
@@ -118,28 +102,51 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
     bodyAt(reading.syntaxError.line, reading.syntaxError.column, reading.syntaxError.message);
   }
 
-  const declared = declaredIds(rawData);
-  for (const use of reading.components) {
-    if (!rawData) {
-      // Without readable frontmatter every id would look unknown; the frontmatter error says it all.
-    } else if (!(use.name in COMPONENT_KINDS)) {
-      bodyAt(use.line, use.column, `<${use.name}> is not a Tally component: use <Fig>, <FactBox> or <Chart>`);
-    } else if (use.idProblem) {
-      bodyAt(use.line, use.column, use.idProblem);
-    } else {
-      const problem = componentIdProblem(use.name as ComponentName, use.id!, declared);
+  // Without readable frontmatter every id would look unknown; the frontmatter error says it all.
+  if (rawData) {
+    const declared = declaredIds(rawData);
+    for (const use of reading.components) {
+      const problem = componentProblem(use, declared);
       if (problem) bodyAt(use.line, use.column, problem);
     }
   }
 
   if (data) {
-    for (const problem of warnings(data, reading)) {
+    for (const problem of findWarnings(data, reading)) {
       if (problem.body) bodyAt(problem.body.line, problem.body.column, problem.message, 'warning');
       else reportField(problem.path, problem.message, problem.where ?? 'key', 'warning');
     }
   }
 
   return problems.some((problem) => problem.severity === 'error') ? { problems } : { problems, article };
+}
+
+interface FieldProblem {
+  path: FieldPath;
+  message: string;
+  where: 'key' | 'value';
+}
+
+/** Zod's issues as editor messages, each at the field's name (unknown fields, bad ids) or its value. */
+function schemaProblems(issues: readonly core.$ZodIssue[], rawData: Record<string, unknown>): FieldProblem[] {
+  return issues.flatMap((issue): FieldProblem[] => {
+    const path = issue.path.map(pathSegment);
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        return issue.keys.map((key) => ({
+          path: [...path, key],
+          message: `unknown field "${key}" (EDITING.md lists every field)`,
+          where: 'key',
+        }));
+      case 'invalid_key':
+        return [{ path, message: issue.issues[0]?.message ?? issue.message, where: 'key' }];
+      case 'invalid_type':
+        if (valueAt(rawData, path) === undefined) return [{ path, message: requiredMessage(issue.message), where: 'value' }];
+        return [{ path, message: issue.message, where: 'value' }];
+      default:
+        return [{ path, message: issue.message, where: 'value' }];
+    }
+  });
 }
 
 function firstLine(message: string): string {
@@ -189,98 +196,4 @@ function toData(document: Document): { ok: true; data: Record<string, unknown> }
     return { ok: false, message: 'the frontmatter must be fields written "name: value", one per line' };
   }
   return { ok: true, data: data as Record<string, unknown> };
-}
-
-interface DeclaredIds {
-  figures: Set<string>;
-  facts: Set<string>;
-  charts: Set<string>;
-}
-
-/** Ids the frontmatter declares, read defensively so body checks run even when the schema fails. */
-function declaredIds(data: Record<string, unknown> | undefined): DeclaredIds {
-  const keys = (value: unknown) => new Set(value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : []);
-  const charts = Array.isArray(data?.charts) ? data.charts : [];
-  return {
-    figures: keys(data?.figures),
-    facts: keys(data?.facts),
-    charts: new Set(
-      charts.flatMap((chart: unknown) =>
-        chart && typeof chart === 'object' && 'id' in chart && typeof chart.id === 'string' ? [chart.id] : [],
-      ),
-    ),
-  };
-}
-
-function componentIdProblem(name: ComponentName, id: string, declared: DeclaredIds): string | undefined {
-  const kind = COMPONENT_KINDS[name];
-  const own = kind === 'figure' ? declared.figures : kind === 'fact' ? declared.facts : declared.charts;
-  if (own.has(id)) return undefined;
-  if (kind === 'figure' && declared.facts.has(id)) return `<Fig id="${id}" />: "${id}" is a fact, not a figure; use <FactBox id="${id}" />`;
-  if (kind === 'fact' && declared.figures.has(id)) return `<FactBox id="${id}" />: "${id}" is a figure, not a fact; use <Fig id="${id}" />`;
-  const list = own.size > 0 ? `known ${kind}s: ${[...own].join(', ')}` : `there are no ${kind}s`;
-  return `<${name} id="${id}" />: unknown ${kind} id "${id}" (${list})`;
-}
-
-interface Warning {
-  path: FieldPath;
-  /** Where in the frontmatter to point; default the field's name. */
-  where?: 'key' | 'value';
-  body?: { line: number; column: number };
-  message: string;
-}
-
-function warnings(data: ArticleData, reading: BodyReading): Warning[] {
-  const found: Warning[] = [];
-  const used = new Set<string>();
-  const shownCharts = new Set<string>();
-  for (const use of reading.components) {
-    if (use.id === undefined) continue;
-    if (use.name === 'Chart') shownCharts.add(use.id);
-    else used.add(use.id);
-  }
-  for (const fact of Object.values(data.facts)) {
-    if (fact.compareTo) used.add(fact.compareTo);
-    try {
-      for (const id of formulaIds(parseFormula(fact.formula))) used.add(id);
-    } catch {
-      // A formula that does not parse is already an error.
-    }
-  }
-  for (const chart of data.charts) for (const id of chart.figures) used.add(id);
-
-  for (const [id, figure] of Object.entries(data.figures)) {
-    if (figure.source === undefined) {
-      found.push({
-        path: ['figures', id],
-        message: `the figure "${id}" has no source: add source: <a source id>, or readers see it listed as unattributed`,
-      });
-    }
-    if (!used.has(id)) {
-      found.push({
-        path: ['figures', id],
-        message: `the figure "${id}" is not used: not in the text, a formula, a chart or a compareTo`,
-      });
-    }
-  }
-  data.charts.forEach((chart, index) => {
-    if (!shownCharts.has(chart.id)) {
-      found.push({ path: ['charts', index, 'id'], where: 'value', message: `the chart "${chart.id}" is never shown: add <Chart id="${chart.id}" /> to the text` });
-    }
-  });
-
-  for (const number of reading.numbers) {
-    const match = Object.entries(data.figures).find(([, figure]) => sameNumber(figure.value, number.value));
-    const hint = match ? `use <Fig id="${match[0]}" /> if it is` : 'declare it under figures and write <Fig id="…" />';
-    found.push({
-      path: ['body'],
-      body: number,
-      message: `"${number.text}" in the text is not bound to a figure (${hint})`,
-    });
-  }
-  return found;
-}
-
-function sameNumber(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
