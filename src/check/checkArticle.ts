@@ -5,7 +5,8 @@
  * 1. The file: not empty, no byte-order mark, a frontmatter block between `---` lines.
  * 2. The YAML: syntax, keys written twice, names JavaScript reserves (`__proto__`, `constructor`).
  * 3. The schema: the same `articleSchema` Astro validates with.
- * 4. The engine: the same `tryResolveArticle` the pages use (ids, formulas, cycles, division by zero).
+ * 4. The engine: the same `tryResolveArticle` the pages use (ids, formulas, cycles, division by zero);
+ *    when the schema failed, on the valid parts with stand-ins for the rest (`salvageArticleData`).
  * 5. The body: MDX syntax; `<Fig>` names a figure, `<FactBox>` a fact, `<Chart>` a chart.
  * 6. Warnings: figures with no source, figures nothing uses, charts never shown, numbers in the
  *    prose that no figure backs (see `findProseNumbers`).
@@ -14,13 +15,14 @@ import type { core } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { articleSchema, type ArticleData } from '../schema/article.ts';
 import { tryResolveArticle, type ResolvedArticle } from '../facts/resolveArticle.ts';
-import type { CheckProblem } from './CheckProblem.ts';
+import { compareProblems, type CheckProblem } from './CheckProblem.ts';
 import { describeIssue } from './describeIssue.ts';
 import { findKeyProblems } from './findKeyProblems.ts';
 import { locateField, offsetInside, type FieldPath } from './locateField.ts';
 import { componentProblem, declaredIds } from './checkComponentUses.ts';
 import { findWarnings } from './findWarnings.ts';
 import { readBody } from './readBody.ts';
+import { dependsOnValues, salvageArticleData } from './salvageArticleData.ts';
 import { splitFrontmatter } from './splitFrontmatter.ts';
 
 export interface ArticleCheck {
@@ -87,10 +89,13 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
   }
 
   let article: ResolvedArticle | undefined;
-  if (data) {
-    const resolved = tryResolveArticle(data, { file, locale });
+  if (rawData) {
+    // With schema errors, the valid parts (and stand-ins) still get their cross-references checked.
+    const reported = problems.map((problem) => problem.field);
+    const resolved = tryResolveArticle(data ?? salvageArticleData(rawData), { file, locale });
     article = resolved.article;
     for (const problem of resolved.problems) {
+      if (!data && (dependsOnValues(problem.message) || isCovered(problem.field, reported))) continue;
       reportField(problem.field.split('.'), problem.message, problem.field.split('.').length === 2 ? 'key' : 'value', 'error', problem.offset);
     }
   }
@@ -118,7 +123,13 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
     }
   }
 
+  problems.sort(compareProblems);
   return problems.some((problem) => problem.severity === 'error') ? { problems } : { problems, article };
+}
+
+/** A problem at `field` already reported there, or at a field that contains it. */
+function isCovered(field: string, reported: readonly string[]): boolean {
+  return reported.some((done) => field === done || field.startsWith(`${done}.`));
 }
 
 interface FieldProblem {

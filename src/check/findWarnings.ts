@@ -5,6 +5,7 @@
  * - A figure with no source.
  * - A figure nothing uses: not in the text, a formula, a chart or a `compareTo`.
  * - A chart the text never shows.
+ * - The last two only when the body could be read: an MDX syntax error hides every use.
  * - A number in the prose that no figure backs (see `findProseNumbers`); when a figure has the
  *   same value, its id is suggested.
  */
@@ -22,6 +23,7 @@ export interface Warning {
 }
 
 export function findWarnings(data: ArticleData, reading: BodyReading): Warning[] {
+  const bodyRead = reading.syntaxError === undefined;
   const found: Warning[] = [];
   const used = new Set<string>();
   const shownCharts = new Set<string>();
@@ -47,7 +49,7 @@ export function findWarnings(data: ArticleData, reading: BodyReading): Warning[]
         message: `the figure "${id}" has no source: add source: <a source id>, or readers see it listed as unattributed`,
       });
     }
-    if (!used.has(id)) {
+    if (bodyRead && !used.has(id)) {
       found.push({
         path: ['figures', id],
         message: `the figure "${id}" is not used: not in the text, a formula, a chart or a compareTo`,
@@ -55,7 +57,7 @@ export function findWarnings(data: ArticleData, reading: BodyReading): Warning[]
     }
   }
   data.charts.forEach((chart, index) => {
-    if (!shownCharts.has(chart.id)) {
+    if (bodyRead && !shownCharts.has(chart.id)) {
       found.push({ path: ['charts', index, 'id'], where: 'value', message: `the chart "${chart.id}" is never shown: add <Chart id="${chart.id}" /> to the text` });
     }
   });
