@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { articleTemplate } from '../../src/check/articleTemplate.ts';
 import { checkContent } from '../../src/check/checkContent.ts';
 import { formatProblem } from '../../src/check/CheckProblem.ts';
+import { htmlTags } from '../support/htmlTags.ts';
 import { runAstro } from '../support/runAstro.ts';
 
 // Inside the project (and git-ignored): Astro's content modules must resolve from its root.
@@ -48,11 +49,14 @@ describe('astro build with the content check', () => {
     expect(readdirSync(outDir)).toEqual([]);
   });
 
-  it('leaves drafts and scheduled articles out of production', async () => {
+  it('leaves drafts and scheduled articles out of production, and shows hostile strings as text', async () => {
     const content = temporaryFolder('tally-drafts-');
     const outDir = temporaryFolder('tally-drafts-dist-');
+    // The public article is the hostile fixture, so the built page also shows its strings as text.
+    // (<Chart> is left out until the article page provides it.)
+    const hostile = readFileSync('tests/fixtures/hostile/script-in-every-string.mdx', 'utf8').replace('<Chart id="sizes" />', '');
+    writeFileSync(join(content, 'public-article.mdx'), hostile);
     const seed = readFileSync('tests/fixtures/hostile/markup-in-the-body.mdx', 'utf8');
-    writeFileSync(join(content, 'public-article.mdx'), seed);
     writeFileSync(join(content, 'scheduled-article.mdx'), seed.replace(/^published: .*$/m, 'published: 2999-01'));
     writeFileSync(join(content, 'draft-article.mdx'), articleTemplate({ title: 'A draft', today: '2024-10-02' }));
     forgetContentModules();
@@ -66,5 +70,16 @@ describe('astro build with the content check', () => {
     expect(home).toContain('/articles/public-article/');
     expect(home).not.toContain('scheduled-article');
     expect(home).not.toContain('draft-article');
+
+    const page = readFileSync(join(outDir, 'articles/public-article/index.html'), 'utf8');
+    const tags = htmlTags(page);
+    expect(tags.filter((tag) => tag.name === 'img' || tag.name === 'svg')).toEqual([]);
+    expect(tags.flatMap((tag) => [...tag.attributes.keys()].filter((name) => name.startsWith('on')))).toEqual([]);
+    // Only a structured-data block or an external script may be a <script>; content never makes one.
+    const inlineScripts = tags.filter(
+      (tag) => tag.name === 'script' && !tag.attributes.has('src') && tag.attributes.get('type') !== 'application/ld+json',
+    );
+    expect(inlineScripts).toEqual([]);
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Prisoners &lt;/script&gt; and the draft');
   });
 });
