@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/siteConfig.ts';
 import { pagefindSearch } from './src/integrations/pagefindSearch.ts';
+import contentCheck from './src/integrations/contentCheck.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -12,8 +13,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // 'jsx' (Astro 7's default) drops the space between a word and an inline <Fig>; `true` keeps it.
   compressHTML: true,
+  // The content checker runs first, so a broken article stops the build with every problem listed.
   // Drafts and scheduled articles are never built, so the sitemap (which lists built pages) omits them.
-  integrations: [mdx(), sitemap(), pagefindSearch()],
+  integrations: [contentCheck(), mdx(), sitemap(), pagefindSearch()],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -3,12 +3,14 @@
  * feed and download that asks.
  *
  * Rules:
- * - Drafts are listed only by `astro dev`.
+ * - Drafts and scheduled articles (published after the build date) are listed only by
+ *   `astro dev`; `isPublished` decides, so every list agrees.
  * - Newest first; articles with the same date by title.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveArticle, type ResolvedArticle } from '../facts/resolveArticle.ts';
 import { comparePartialDates } from '../facts/partialDate.ts';
+import { isPublished, publicationStatus, type PublicationStatus } from '../facts/isPublished.ts';
 import { siteConfig } from '../siteConfig.ts';
 
 export interface Article {
@@ -16,6 +18,8 @@ export interface Article {
   slug: string;
   entry: CollectionEntry<'articles'>;
   resolved: ResolvedArticle;
+  /** `published`, or why readers cannot see it yet (only `astro dev` lists the others). */
+  status: PublicationStatus;
 }
 
 let articles: Promise<Article[]> | undefined;
@@ -26,12 +30,20 @@ export function loadArticles(): Promise<Article[]> {
   return articles;
 }
 
+/**
+ * Only `astro dev` lists drafts and scheduled articles. Astro lets a `DEV` variable in the
+ * environment override `import.meta.env.DEV` (Vitest workers set DEV=1), so the mode must agree too.
+ */
+const listsUnpublished = import.meta.env.DEV && import.meta.env.MODE === 'development';
+
 async function readArticles(): Promise<Article[]> {
-  const entries = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
+  const buildDate = new Date();
+  const entries = await getCollection('articles', ({ data }) => listsUnpublished || isPublished(data, buildDate));
   return entries
     .map((entry) => ({
       slug: entry.id,
       entry,
+      status: publicationStatus(entry.data, buildDate),
       resolved: resolveArticle(entry.data, {
         file: entry.filePath ?? `${entry.id}.mdx`,
         locale: siteConfig.locale,

@@ -15,7 +15,11 @@ export const figureSchema = z
   .strictObject({
     /** The number itself. A percentage is a fraction: 40 % is written 0.4. */
     value: z
-      .number({ error: (issue) => `expected a number, found ${JSON.stringify(issue.input) ?? 'nothing'}` })
+      .number({
+        // JSON.stringify(Infinity) is "null": name non-finite numbers as they are.
+        error: (issue) =>
+          `expected a number, found ${typeof issue.input === 'number' ? String(issue.input) : (JSON.stringify(issue.input) ?? 'nothing')}`,
+      })
       .refine((value) => Math.abs(value) <= LARGEST_VALUE, {
         error: `is too large: figures must be at most ${LARGEST_VALUE.toExponential()} in size`,
       }),

@@ -1,0 +1,210 @@
+/**
+ * Checks one article file and reports every problem in it, each at its real line and column.
+ *
+ * Rules, in order (a step whose input is broken is skipped, the others still run):
+ * 1. The file: not empty, no byte-order mark, a frontmatter block between `---` lines.
+ * 2. The YAML: syntax, keys written twice, names JavaScript reserves (`__proto__`, `constructor`).
+ * 3. The schema: the same `articleSchema` Astro validates with.
+ * 4. The engine: the same `tryResolveArticle` the pages use (ids, formulas, cycles, division by zero);
+ *    when the schema failed, on the valid parts with stand-ins for the rest (`salvageArticleData`).
+ * 5. The body: MDX syntax; `<Fig>` names a figure, `<FactBox>` a fact, `<Chart>` a chart.
+ * 6. Warnings: figures with no source, figures nothing uses, charts never shown, numbers in the
+ *    prose that no figure backs (see `findProseNumbers`).
+ */
+import type { core } from 'astro/zod';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { articleSchema, type ArticleData } from '../schema/article.ts';
+import { tryResolveArticle, type ResolvedArticle } from '../facts/resolveArticle.ts';
+import { compareProblems, type CheckProblem } from './CheckProblem.ts';
+import { describeIssue } from './describeIssue.ts';
+import { findKeyProblems } from './findKeyProblems.ts';
+import { locateField, offsetInside, type FieldPath } from './locateField.ts';
+import { componentProblem, declaredIds } from './checkComponentUses.ts';
+import { findWarnings } from './findWarnings.ts';
+import { readBody } from './readBody.ts';
+import { dependsOnValues, salvageArticleData } from './salvageArticleData.ts';
+import { splitFrontmatter } from './splitFrontmatter.ts';
+
+export interface ArticleCheck {
+  problems: CheckProblem[];
+  /** The resolved article, when it has no errors. */
+  article?: ResolvedArticle;
+}
+
+export interface CheckOptions {
+  /** The file's path as shown in messages. */
+  file: string;
+  /** The site locale, for the numbers the engine formats. */
+  locale: string;
+}
+
+export function checkArticle(source: string, { file, locale }: CheckOptions): ArticleCheck {
+  const problems: CheckProblem[] = [];
+  const report = (line: number, column: number, field: string, message: string, severity: CheckProblem['severity'] = 'error') =>
+    problems.push({ file, line, column, field, message, severity });
+
+  const split = splitFrontmatter(source);
+  const hasByteOrderMark = split.ok ? split.article.hasByteOrderMark : split.hasByteOrderMark;
+  if (hasByteOrderMark) {
+    report(1, 1, 'file', 'the file starts with a byte-order mark (BOM): save it as UTF-8 without BOM');
+  }
+  if (!split.ok) {
+    report(split.line, 1, 'frontmatter', split.message);
+    return { problems };
+  }
+  const { yaml, yamlLine, body, bodyLine } = split.article;
+
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yaml, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: yamlLine - 1 + line, column: col };
+  };
+  const reportAt = (offset: number, field: string, message: string, severity?: CheckProblem['severity']) => {
+    const { line, column } = at(offset);
+    report(line, column, field, message, severity);
+  };
+  const reportField = (path: FieldPath, message: string, where: 'key' | 'value', severity?: CheckProblem['severity'], index?: number) => {
+    const location = locateField(document, path, where);
+    const offset = index === undefined ? location.offset : offsetInside(location, index);
+    reportAt(offset, path.join('.') || 'frontmatter', message, severity);
+  };
+
+  for (const error of document.errors) {
+    const quote = error.code === 'MISSING_CHAR' ? openingQuoteBefore(yaml, error.pos[0]) : undefined;
+    if (quote === undefined) reportAt(error.pos[0], 'frontmatter', `YAML syntax error: ${firstLine(error.message)}`);
+    else reportAt(quote, 'frontmatter', 'YAML syntax error: this quote is never closed; end the text with the same quote mark');
+  }
+  for (const problem of findKeyProblems(document)) reportAt(problem.offset, problem.field, problem.message);
+
+  const raw = document.errors.length === 0 ? toData(document) : undefined;
+  if (raw && !raw.ok) reportAt(0, 'frontmatter', raw.message);
+  const rawData = raw?.ok ? raw.data : undefined;
+
+  let data: ArticleData | undefined;
+  if (rawData) {
+    const parsed = articleSchema.safeParse(rawData, { error: describeIssue });
+    if (parsed.success) data = parsed.data;
+    else for (const problem of schemaProblems(parsed.error.issues, rawData)) reportField(problem.path, problem.message, problem.where);
+  }
+
+  let article: ResolvedArticle | undefined;
+  if (rawData) {
+    // With schema errors, the valid parts (and stand-ins) still get their cross-references checked.
+    const reported = problems.map((problem) => problem.field);
+    const resolved = tryResolveArticle(data ?? salvageArticleData(rawData), { file, locale });
+    article = resolved.article;
+    for (const problem of resolved.problems) {
+      if (!data && (dependsOnValues(problem.message) || isCovered(problem.field, reported))) continue;
+      reportField(problem.field.split('.'), problem.message, problem.field.split('.').length === 2 ? 'key' : 'value', 'error', problem.offset);
+    }
+  }
+
+  const reading = readBody(body);
+  const bodyAt = (line: number, column: number, message: string, severity?: CheckProblem['severity']) =>
+    report(bodyLine - 1 + line, column, 'body', message, severity);
+  if (reading.syntaxError) {
+    bodyAt(reading.syntaxError.line, reading.syntaxError.column, reading.syntaxError.message);
+  }
+
+  // Without readable frontmatter every id would look unknown; the frontmatter error says it all.
+  if (rawData) {
+    const declared = declaredIds(rawData);
+    for (const use of reading.components) {
+      const problem = componentProblem(use, declared);
+      if (problem) bodyAt(use.line, use.column, problem);
+    }
+  }
+
+  if (data) {
+    for (const problem of findWarnings(data, reading)) {
+      if (problem.body) bodyAt(problem.body.line, problem.body.column, problem.message, 'warning');
+      else reportField(problem.path, problem.message, problem.where ?? 'key', 'warning');
+    }
+  }
+
+  problems.sort(compareProblems);
+  return problems.some((problem) => problem.severity === 'error') ? { problems } : { problems, article };
+}
+
+/** A problem at `field` already reported there, or at a field that contains it. */
+function isCovered(field: string, reported: readonly string[]): boolean {
+  return reported.some((done) => field === done || field.startsWith(`${done}.`));
+}
+
+interface FieldProblem {
+  path: FieldPath;
+  message: string;
+  where: 'key' | 'value';
+}
+
+/** Zod's issues as editor messages, each at the field's name (unknown fields, bad ids) or its value. */
+function schemaProblems(issues: readonly core.$ZodIssue[], rawData: Record<string, unknown>): FieldProblem[] {
+  return issues.flatMap((issue): FieldProblem[] => {
+    const path = issue.path.map(pathSegment);
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        return issue.keys.map((key) => ({
+          path: [...path, key],
+          message: `unknown field "${key}" (EDITING.md lists every field)`,
+          where: 'key',
+        }));
+      case 'invalid_key':
+        return [{ path, message: issue.issues[0]?.message ?? issue.message, where: 'key' }];
+      case 'invalid_type':
+        if (valueAt(rawData, path) === undefined) return [{ path, message: requiredMessage(issue.message), where: 'value' }];
+        return [{ path, message: issue.message, where: 'value' }];
+      default:
+        return [{ path, message: issue.message, where: 'value' }];
+    }
+  });
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Where an unterminated quoted value starts: the last quote before `end` that its line never closes. */
+function openingQuoteBefore(yaml: string, end: number): number | undefined {
+  let found: number | undefined;
+  for (const match of yaml.slice(0, end).matchAll(/(?<=:[ \t]+|^[ \t]*-[ \t]+)(["'])/gm)) {
+    const lineEnd = yaml.indexOf('\n', match.index);
+    const rest = yaml.slice(match.index + 1, lineEnd === -1 ? undefined : lineEnd);
+    if (!rest.includes(match[1]!)) found = match.index;
+  }
+  return found;
+}
+
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/** A missing field: "is required: expected a number" rather than "expected a number, found nothing". */
+function requiredMessage(message: string): string {
+  if (message.startsWith('is required')) return message;
+  return `is required: ${message.replace(/, found (nothing|undefined)$/, '')}`;
+}
+
+function pathSegment(segment: PropertyKey): string | number {
+  return typeof segment === 'symbol' ? String(segment) : segment;
+}
+
+/** The YAML as plain data; a frontmatter that is not a group of fields cannot be an article. */
+function toData(document: Document): { ok: true; data: Record<string, unknown> } | { ok: false; message: string } {
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return { ok: false, message: `the frontmatter cannot be read: ${(error as Error).message}` };
+  }
+  if (data === null || data === undefined) return { ok: false, message: 'the frontmatter is empty: an article needs at least title, dek, section and published' };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, message: 'the frontmatter must be fields written "name: value", one per line' };
+  }
+  return { ok: true, data: data as Record<string, unknown> };
+}

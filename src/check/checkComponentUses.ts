@@ -1,0 +1,46 @@
+/**
+ * The Tally components in an article body: `<Fig>` must name a figure, `<FactBox>` a fact and
+ * `<Chart>` one of the frontmatter's `charts`; any other capitalised tag is not a component.
+ */
+import type { ComponentUse } from './readBody.ts';
+
+const COMPONENT_KINDS = { Fig: 'figure', FactBox: 'fact', Chart: 'chart' } as const;
+type ComponentName = keyof typeof COMPONENT_KINDS;
+
+export interface DeclaredIds {
+  figures: Set<string>;
+  facts: Set<string>;
+  charts: Set<string>;
+}
+
+/** Ids the frontmatter declares, read defensively so body checks run even when the schema fails. */
+export function declaredIds(data: Record<string, unknown>): DeclaredIds {
+  const keys = (value: unknown) => new Set(value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : []);
+  const charts = Array.isArray(data.charts) ? data.charts : [];
+  return {
+    figures: keys(data.figures),
+    facts: keys(data.facts),
+    charts: new Set(
+      charts.flatMap((chart: unknown) =>
+        chart && typeof chart === 'object' && 'id' in chart && typeof chart.id === 'string' ? [chart.id] : [],
+      ),
+    ),
+  };
+}
+
+function componentIdProblem(name: ComponentName, id: string, declared: DeclaredIds): string | undefined {
+  const kind = COMPONENT_KINDS[name];
+  const own = kind === 'figure' ? declared.figures : kind === 'fact' ? declared.facts : declared.charts;
+  if (own.has(id)) return undefined;
+  if (kind === 'figure' && declared.facts.has(id)) return `<Fig id="${id}" />: "${id}" is a fact, not a figure; use <FactBox id="${id}" />`;
+  if (kind === 'fact' && declared.figures.has(id)) return `<FactBox id="${id}" />: "${id}" is a figure, not a fact; use <Fig id="${id}" />`;
+  const list = own.size > 0 ? `known ${kind}s: ${[...own].join(', ')}` : `there are no ${kind}s`;
+  return `<${name} id="${id}" />: unknown ${kind} id "${id}" (${list})`;
+}
+
+/** What is wrong with one use of a component, if anything. */
+export function componentProblem(use: ComponentUse, declared: DeclaredIds): string | undefined {
+  if (!(use.name in COMPONENT_KINDS)) return `<${use.name}> is not a Tally component: use <Fig>, <FactBox> or <Chart>`;
+  if (use.idProblem) return use.idProblem;
+  return componentIdProblem(use.name as ComponentName, use.id!, declared);
+}

@@ -1,0 +1,79 @@
+/**
+ * Warnings: what does not stop a build but weakens an article.
+ *
+ * Rules:
+ * - A figure with no source.
+ * - A figure nothing uses: not in the text, a formula, a chart or a `compareTo`.
+ * - A chart the text never shows.
+ * - The last two only when the body could be read: an MDX syntax error hides every use.
+ * - A number in the prose that no figure backs (see `findProseNumbers`); when a figure has the
+ *   same value, its id is suggested.
+ */
+import type { ArticleData } from '../schema/article.ts';
+import { formulaIds, parseFormula } from '../facts/formula.ts';
+import type { FieldPath } from './locateField.ts';
+import type { BodyReading } from './readBody.ts';
+
+export interface Warning {
+  path: FieldPath;
+  /** Where in the frontmatter to point; default the field's name. */
+  where?: 'key' | 'value';
+  body?: { line: number; column: number };
+  message: string;
+}
+
+export function findWarnings(data: ArticleData, reading: BodyReading): Warning[] {
+  const bodyRead = reading.syntaxError === undefined;
+  const found: Warning[] = [];
+  const used = new Set<string>();
+  const shownCharts = new Set<string>();
+  for (const use of reading.components) {
+    if (use.id === undefined) continue;
+    if (use.name === 'Chart') shownCharts.add(use.id);
+    else used.add(use.id);
+  }
+  for (const fact of Object.values(data.facts)) {
+    if (fact.compareTo) used.add(fact.compareTo);
+    try {
+      for (const id of formulaIds(parseFormula(fact.formula))) used.add(id);
+    } catch {
+      // A formula that does not parse is already an error.
+    }
+  }
+  for (const chart of data.charts) for (const id of chart.figures) used.add(id);
+
+  for (const [id, figure] of Object.entries(data.figures)) {
+    if (figure.source === undefined) {
+      found.push({
+        path: ['figures', id],
+        message: `the figure "${id}" has no source: add source: <a source id>, or readers see it listed as unattributed`,
+      });
+    }
+    if (bodyRead && !used.has(id)) {
+      found.push({
+        path: ['figures', id],
+        message: `the figure "${id}" is not used: not in the text, a formula, a chart or a compareTo`,
+      });
+    }
+  }
+  data.charts.forEach((chart, index) => {
+    if (bodyRead && !shownCharts.has(chart.id)) {
+      found.push({ path: ['charts', index, 'id'], where: 'value', message: `the chart "${chart.id}" is never shown: add <Chart id="${chart.id}" /> to the text` });
+    }
+  });
+
+  for (const number of reading.numbers) {
+    const match = Object.entries(data.figures).find(([, figure]) => sameNumber(figure.value, number.value));
+    const hint = match ? `use <Fig id="${match[0]}" /> if it is` : 'declare it under figures and write <Fig id="…" />';
+    found.push({
+      path: ['body'],
+      body: number,
+      message: `"${number.text}" in the text is not bound to a figure (${hint})`,
+    });
+  }
+  return found;
+}
+
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}

@@ -1,0 +1,110 @@
+/**
+ * Reads an article's MDX body with the same parser `@astrojs/mdx` uses, without compiling or
+ * running it: syntax errors with their position, every Tally component used, and the numbers
+ * written in the prose.
+ */
+import { createProcessor } from '@mdx-js/mdx';
+import { VFile } from 'vfile';
+import { findProseNumbers, type ProseNumber } from './findProseNumbers.ts';
+
+/** A position in the body: 1-based line and column, relative to the body's first line. */
+export interface BodyPosition {
+  line: number;
+  column: number;
+}
+
+export interface ComponentUse extends BodyPosition {
+  /** The component name: `Fig`, `FactBox`, `Chart` or anything else capitalised. */
+  name: string;
+  /** The `id` attribute, when it is written as a plain string. */
+  id?: string;
+  /** Why the id could not be read, when it could not. */
+  idProblem?: string;
+}
+
+export interface BodyReading {
+  syntaxError?: BodyPosition & { message: string };
+  components: ComponentUse[];
+  numbers: (ProseNumber & BodyPosition)[];
+}
+
+interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
+
+interface MdastNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdastNode[];
+  position?: { start: Point; end: Point };
+}
+
+/** Nodes whose text is not prose a reader reads as numbers. */
+const NOT_PROSE = new Set(['code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html']);
+
+let processor: ReturnType<typeof createProcessor> | undefined;
+
+export function readBody(body: string): BodyReading {
+  processor ??= createProcessor();
+  let tree: MdastNode;
+  try {
+    tree = processor.parse(new VFile(body)) as unknown as MdastNode;
+  } catch (error) {
+    const place = error as { line?: number; column?: number; reason?: string; message?: string };
+    return {
+      syntaxError: {
+        line: place.line ?? 1,
+        column: place.column ?? 1,
+        message: `MDX syntax error: ${place.reason ?? place.message ?? String(error)}`,
+      },
+      components: [],
+      numbers: [],
+    };
+  }
+  const reading: BodyReading = { components: [], numbers: [] };
+  visit(tree, body, reading);
+  return reading;
+}
+
+function visit(node: MdastNode, body: string, reading: BodyReading): void {
+  if (NOT_PROSE.has(node.type)) return;
+  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) {
+    reading.components.push({ name: node.name, ...readId(node), ...start(node) });
+    // A component's children are its own business: <Fig> renders the number itself.
+    return;
+  }
+  if (node.type === 'text' && node.value) {
+    for (const number of findProseNumbers(node.value)) {
+      reading.numbers.push({ ...number, ...positionInText(node, body, number.index) });
+    }
+  }
+  for (const child of node.children ?? []) visit(child, body, reading);
+}
+
+function readId(node: MdastNode): { id?: string; idProblem?: string } {
+  const attribute = node.attributes?.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === 'id');
+  if (!attribute) return { idProblem: `<${node.name}> needs an id: <${node.name} id="…" />` };
+  if (typeof attribute.value === 'string') return { id: attribute.value };
+  return { idProblem: `<${node.name}>'s id must be written in quotes, id="…", not as an expression` };
+}
+
+function start(node: MdastNode): BodyPosition {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+/** Where a character of a text node is in the body; exact unless escapes made the text shorter. */
+function positionInText(node: MdastNode, body: string, index: number): BodyPosition {
+  const position = node.position;
+  if (!position || position.start.offset === undefined || position.end.offset === undefined) return start(node);
+  const source = body.slice(position.start.offset, position.end.offset);
+  if (source !== node.value) return start(node);
+  const before = source.slice(0, index);
+  const newlines = before.split('\n');
+  return newlines.length === 1
+    ? { line: position.start.line, column: position.start.column + index }
+    : { line: position.start.line + newlines.length - 1, column: newlines.at(-1)!.length + 1 };
+}

@@ -1,0 +1,72 @@
+/**
+ * Runs the content checker (`npm run check`) inside Astro, so a broken article never builds.
+ *
+ * Rules:
+ * - `astro build`: the check runs before Astro reads any content; any error stops the build with
+ *   the same lines `npm run check` prints.
+ * - `astro dev`: the same lines are printed, the server keeps running, and the check runs again
+ *   whenever an article changes.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { checkContent, summarize, type ContentCheck } from '../check/checkContent.ts';
+import { formatProblem } from '../check/CheckProblem.ts';
+import { contentDirectory } from '../lib/contentDirectory.ts';
+import { siteConfig } from '../siteConfig.ts';
+
+/** Thrown to stop a build; its message is the checker's report, so no stack is needed to act on it. */
+class ContentCheckError extends Error {
+  constructor(report: string) {
+    super(report);
+    this.name = 'ContentCheckError';
+    this.stack = `${this.name}: ${report}`;
+  }
+}
+
+function report(result: ContentCheck): string {
+  return [...result.problems.map(formatProblem), summarize(result)].join('\n');
+}
+
+function runCheck(root: string, logger: AstroIntegrationLogger): ContentCheck {
+  const result = checkContent({ directory: contentDirectory(), locale: siteConfig.locale, root });
+  const text = report(result);
+  if (result.errors > 0) logger.error(`\n${text}`);
+  else if (result.warnings > 0) logger.warn(`\n${text}`);
+  else logger.info(text);
+  return result;
+}
+
+export default function contentCheck(): AstroIntegration {
+  let root = process.cwd();
+  let checkedForBuild = false;
+  return {
+    name: 'tally-content-check',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        // Astro may set up the config more than once per build; the content is the same.
+        if (command !== 'build' || checkedForBuild) return;
+        checkedForBuild = true;
+        const result = runCheck(root, logger);
+        if (result.errors > 0) {
+          throw new ContentCheckError(
+            `The content check found ${result.errors} error(s); the build stops here. Run npm run check to see them again.`,
+          );
+        }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // Vitest starts a Vite server from this config too; the tests run the checker themselves.
+        if (process.env.VITEST) return;
+        runCheck(root, logger);
+        const folder = resolve(root, contentDirectory());
+        const recheck = (path: string) => {
+          if (path.startsWith(folder) && path.endsWith('.mdx')) runCheck(root, logger);
+        };
+        server.watcher.on('change', recheck);
+        server.watcher.on('add', recheck);
+        server.watcher.on('unlink', recheck);
+      },
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/** Warnings: printed, never fatal. Each points at what to fix, found from the article text. */
+import { describe, expect, it } from 'vitest';
+import { checkArticle } from '../../src/check/checkArticle.ts';
+
+const FILE = 'content/articles/x.mdx';
+
+const ARTICLE = `---
+title: Autumn draft
+dek: The autumn call-up, in numbers.
+section: Security
+published: 2024-10
+sources:
+  kremlin:
+    publisher: Kremlin
+figures:
+  autumnDraft:
+    value: 133000
+    format: count
+    source: kremlin
+  unusedShare:
+    value: 0.4
+    format: percent
+    source: kremlin
+  unsourced:
+    value: 85
+    format: count
+charts:
+  - id: drafts
+    title: Call-ups
+    figures: [autumnDraft]
+---
+
+On Oct. 2 Putin ordered the conscription of 133,000 civilians, some 40% of them from cities,
+in the draft that began on October 1, 2024; the youngest is <Fig id="unsourced" />.
+`;
+
+function positionOf(text: string, at: string): { line: number; column: number } {
+  const caret = at.indexOf('^');
+  const start = text.indexOf(at.replace('^', ''));
+  const before = text.slice(0, start + caret).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+describe('checker warnings', () => {
+  const check = checkArticle(ARTICLE, { file: FILE, locale: 'en-GB' });
+
+  it('are not errors: the article still resolves', () => {
+    expect(check.problems.every((problem) => problem.severity === 'warning')).toBe(true);
+    expect(check.article).toBeDefined();
+  });
+
+  it.each([
+    {
+      field: 'figures.unusedShare',
+      at: '  ^unusedShare:',
+      message: 'the figure "unusedShare" is not used: not in the text, a formula, a chart or a compareTo',
+    },
+    {
+      field: 'figures.unsourced',
+      at: '  ^unsourced:',
+      message: 'the figure "unsourced" has no source: add source: <a source id>, or readers see it listed as unattributed',
+    },
+    {
+      field: 'charts.0.id',
+      at: '  - id: ^drafts',
+      message: 'the chart "drafts" is never shown: add <Chart id="drafts" /> to the text',
+    },
+    {
+      field: 'body',
+      at: 'conscription of ^133,000',
+      message: '"133,000" in the text is not bound to a figure (use <Fig id="autumnDraft" /> if it is)',
+    },
+    {
+      field: 'body',
+      at: 'some ^40%',
+      message: '"40%" in the text is not bound to a figure (use <Fig id="unusedShare" /> if it is)',
+    },
+  ])('$field: $message', ({ field, at, message }) => {
+    expect(check.problems).toContainEqual({ file: FILE, ...positionOf(ARTICLE, at), field, message, severity: 'warning' });
+  });
+
+  it('say nothing about dates, years, or numbers already bound with <Fig>', () => {
+    const numbers = check.problems.filter((problem) => problem.message.includes('in the text is not bound'));
+    expect(numbers.map((problem) => problem.message.split('"')[1])).toEqual(['133,000', '40%']);
+  });
+});
