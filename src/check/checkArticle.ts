@@ -85,7 +85,13 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
   if (rawData) {
     const parsed = articleSchema.safeParse(rawData, { error: describeIssue });
     if (parsed.success) data = parsed.data;
-    else for (const problem of schemaProblems(parsed.error.issues, rawData)) reportField(problem.path, problem.message, problem.where);
+    else {
+      // A name already reported as reserved or repeated is one mistake, not two.
+      const named = new Set(problems.map((problem) => problem.field));
+      for (const problem of schemaProblems(parsed.error.issues, rawData)) {
+        if (!named.has(problem.path.join('.'))) reportField(problem.path, problem.message, problem.where);
+      }
+    }
   }
 
   let article: ResolvedArticle | undefined;

@@ -34,7 +34,7 @@ function componentIdProblem(name: ComponentName, id: string, declared: DeclaredI
   if (own.has(id)) return undefined;
   if (kind === 'figure' && declared.facts.has(id)) return `<Fig id="${id}" />: "${id}" is a fact, not a figure; use <FactBox id="${id}" />`;
   if (kind === 'fact' && declared.figures.has(id)) return `<FactBox id="${id}" />: "${id}" is a figure, not a fact; use <Fig id="${id}" />`;
-  const list = own.size > 0 ? `known ${kind}s: ${[...own].join(', ')}` : `there are no ${kind}s`;
+  const list = own.size > 0 ? `known: ${[...own].join(', ')}` : `the article declares no ${kind}s`;
   return `<${name} id="${id}" />: unknown ${kind} id "${id}" (${list})`;
 }
 

@@ -228,6 +228,19 @@ export function tryResolveArticle(
       });
       return [];
     });
+    const units = [...new Set(chartFigures.map((item) => item.unit))];
+    if (units.length > 1) {
+      const listed = chartFigures.map((item) => `${item.id}: ${item.unit ?? 'no unit'}`).join(', ');
+      problems.push({ field: `charts.${index}.figures`, message: `the bars of one chart must count the same unit (found ${listed})` });
+    }
+    for (const item of chartFigures) {
+      if (item.value < 0) {
+        problems.push({
+          field: `charts.${index}.figures`,
+          message: `bars start at zero, so "${item.id}" (${item.value}) cannot be drawn`,
+        });
+      }
+    }
     return { ...chart, figures: chartFigures };
   });
 

@@ -50,7 +50,7 @@ describe('articles whose strings hold markup', () => {
     const html = [
       ...(await Promise.all(figures.map((figure) => container.renderToString(Fig, { props: { id: figure.id }, locals })))),
       await container.renderToString(FactBox, { props: { id: fact.id }, locals }),
-      await container.renderToString(SourceList, { props: { article }, locals }),
+      await container.renderToString(SourceList, { props: { article, mentions: new Map(figures.map((figure) => [figure.id, 1])) }, locals }),
       await container.renderToString(Timeline, { props: { entries: article.timeline }, locals }),
     ].join('\n');
     expectOnlyText(html, [

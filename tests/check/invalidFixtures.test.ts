@@ -60,20 +60,20 @@ const CASES: Record<string, Expected[]> = {
     { field: 'facts.quota.tolerance', at: 'tolerance: ^5', message: 'expected a number between 0 and 1, such as 0.05 for 5 %' },
   ],
   'unknown-source': [
-    { field: 'figures.facilities.source', at: 'source: ^ministry', message: 'unknown source id "ministry" (known sources: agency)' },
+    { field: 'figures.facilities.source', at: 'source: ^ministry', message: 'unknown source id "ministry" (known: agency)' },
   ],
   'unknown-compare-to': [
     {
       field: 'facts.quota.compareTo',
       at: 'compareTo: ^totl',
-      message: 'unknown figure id "totl" (known figures: perFacility, facilities, total)',
+      message: 'unknown figure id "totl" (known: perFacility, facilities, total)',
     },
   ],
   'unknown-formula-id': [
     {
       field: 'facts.quota.formula',
       at: 'perFacility * ^facilites',
-      message: 'unknown figure or fact id "facilites" (known figure or facts: perFacility, facilities, total, quota)',
+      message: 'unknown figure or fact id "facilites" (known: perFacility, facilities, total, quota)',
     },
   ],
   'formula-syntax-error': [
@@ -87,7 +87,7 @@ const CASES: Record<string, Expected[]> = {
     {
       field: 'facts.quota.formula',
       at: 'formula: ^constructor',
-      message: 'unknown figure or fact id "constructor" (known figure or facts: perFacility, facilities, total, quota)',
+      message: 'unknown figure or fact id "constructor" (known: perFacility, facilities, total, quota)',
     },
   ],
   'formula-proto': [
@@ -151,14 +151,14 @@ const CASES: Record<string, Expected[]> = {
     {
       field: 'body',
       at: '^<Fig id="facilites"',
-      message: '<Fig id="facilites" />: unknown figure id "facilites" (known figures: perFacility, facilities, total)',
+      message: '<Fig id="facilites" />: unknown figure id "facilites" (known: perFacility, facilities, total)',
     },
   ],
   'unknown-factbox-id': [
-    { field: 'body', at: '^<FactBox id="quotas"', message: '<FactBox id="quotas" />: unknown fact id "quotas" (known facts: quota)' },
+    { field: 'body', at: '^<FactBox id="quotas"', message: '<FactBox id="quotas" />: unknown fact id "quotas" (known: quota)' },
   ],
   'unknown-chart-id': [
-    { field: 'body', at: '^<Chart id="size" />', message: '<Chart id="size" />: unknown chart id "size" (known charts: sizes)' },
+    { field: 'body', at: '^<Chart id="size" />', message: '<Chart id="size" />: unknown chart id "size" (known: sizes)' },
   ],
   'fig-names-a-fact': [
     {
@@ -227,7 +227,7 @@ const CASES: Record<string, Expected[]> = {
   ],
   'empty-chart-figures': [{ field: 'charts.0.figures', at: '    ^figures: []', message: 'expected at least one figure id' }],
   'timeline-unknown-source': [
-    { field: 'timeline.0.source', at: 'source: ^kremlin', message: 'unknown source id "kremlin" (known sources: agency)' },
+    { field: 'timeline.0.source', at: 'source: ^kremlin', message: 'unknown source id "kremlin" (known: agency)' },
   ],
   'byte-order-mark': [
     { field: 'file', at: '^', message: 'the file starts with a byte-order mark (BOM): save it as UTF-8 without BOM' },

@@ -187,3 +187,21 @@ describe('resolveArticle', () => {
     ]);
   });
 });
+
+describe('resolveArticle charts', () => {
+  it('refuses a chart whose bars count different units', () => {
+    const problems = problemsOf({ charts: [{ id: 'c', title: 'C', figures: ['perFacility', 'facilities'] }] });
+    expect(problems).toEqual([
+      {
+        field: 'charts.0.figures',
+        message: 'the bars of one chart must count the same unit (found perFacility: people, facilities: facilities)',
+      },
+    ]);
+  });
+
+  it('refuses a negative bar', () => {
+    const figures = { down: { value: -5, unit: 'people' }, up: { value: 5, unit: 'people' } };
+    const problems = problemsOf({ figures, facts: {}, charts: [{ id: 'c', title: 'C', figures: ['down', 'up'] }] });
+    expect(problems.map((problem) => problem.message)).toEqual(['bars start at zero, so "down" (-5) cannot be drawn']);
+  });
+});
