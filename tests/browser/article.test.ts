@@ -246,7 +246,7 @@ describe('theme', () => {
     await open();
     // JSON-LD is data, not a script that runs.
     const scripts = await page.$$eval('script:not([type="application/ld+json"])', (elements) =>
-      elements.map((element) => ({ src: element.src, text: element.textContent! })),
+      elements.map((element) => ({ src: (element as HTMLScriptElement).src, text: element.textContent! })),
     );
     expect(scripts).toHaveLength(1);
     expect(scripts[0]!.src).toBe('');
