@@ -32,7 +32,8 @@ export function groupArticles(articles: Article[], by: 'section' | 'tags'): Shel
     for (const name of names) {
       const slug = slugify(name);
       const shelf = shelves.get(slug) ?? { name, slug, articles: [] };
-      if (!shelf.articles.includes(article)) shelf.articles.push(article);
+      // Two tags of one article may share a slug; the article is then already last on the shelf.
+      if (shelf.articles.at(-1) !== article) shelf.articles.push(article);
       shelves.set(slug, shelf);
     }
   }
