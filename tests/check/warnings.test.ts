@@ -25,6 +25,9 @@ figures:
     value: 85
     format: count
 charts:
+  - id: lead
+    title: The lead graphic, shown under the headline without a <Chart>
+    figures: [autumnDraft]
   - id: drafts
     title: Call-ups
     figures: [autumnDraft]
@@ -61,7 +64,7 @@ describe('checker warnings', () => {
       message: 'the figure "unsourced" has no source: add source: <a source id>, or readers see it listed as unattributed',
     },
     {
-      field: 'charts.0.id',
+      field: 'charts.1.id',
       at: '  - id: ^drafts',
       message: 'the chart "drafts" is never shown: add <Chart id="drafts" /> to the text',
     },
