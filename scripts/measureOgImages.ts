@@ -13,7 +13,10 @@ const card = (index: number): OgCardInput => ({
   site: 'Tally',
   section: 'Security',
   title: `New Wave of Mobilization and Conscripting Prisoners in Russia, part ${index}`,
-  fact: { title: 'Facility quota', equation: `100 × ${210 + index} = ${(100 * (210 + index)).toLocaleString('en-GB')}` },
+  fact: {
+    title: 'Facility quota',
+    equation: `100 × ${210 + index} = ${(100 * (210 + index)).toLocaleString('en-GB')}`,
+  },
 });
 
 const time = async (work: () => Promise<unknown>): Promise<number> => {
@@ -43,4 +46,6 @@ console.log(`first card (fonts + WebAssembly start): ${startup.toFixed(0)} ms`);
 console.log(`fresh render: ${perImage(fresh)} per card`);
 console.log(`cache miss (render + write): ${perImage(miss)} per card`);
 console.log(`cache hit (hash + read): ${perImage(hit)} per card`);
-console.log(`10,000 cards: ${((fresh / count) * 10_000 / 1000).toFixed(0)} s fresh, ${((hit / count) * 10_000 / 1000).toFixed(1)} s cached`);
+console.log(
+  `10,000 cards: ${(((fresh / count) * 10_000) / 1000).toFixed(0)} s fresh, ${(((hit / count) * 10_000) / 1000).toFixed(1)} s cached`,
+);

@@ -40,8 +40,13 @@ export interface CheckOptions {
 
 export function checkArticle(source: string, { file, locale }: CheckOptions): ArticleCheck {
   const problems: CheckProblem[] = [];
-  const report = (line: number, column: number, field: string, message: string, severity: CheckProblem['severity'] = 'error') =>
-    problems.push({ file, line, column, field, message, severity });
+  const report = (
+    line: number,
+    column: number,
+    field: string,
+    message: string,
+    severity: CheckProblem['severity'] = 'error',
+  ) => problems.push({ file, line, column, field, message, severity });
 
   const split = splitFrontmatter(source);
   const hasByteOrderMark = split.ok ? split.article.hasByteOrderMark : split.hasByteOrderMark;
@@ -64,7 +69,13 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
     const { line, column } = at(offset);
     report(line, column, field, message, severity);
   };
-  const reportField = (path: FieldPath, message: string, where: 'key' | 'value', severity?: CheckProblem['severity'], index?: number) => {
+  const reportField = (
+    path: FieldPath,
+    message: string,
+    where: 'key' | 'value',
+    severity?: CheckProblem['severity'],
+    index?: number,
+  ) => {
     const location = locateField(document, path, where);
     const offset = index === undefined ? location.offset : offsetInside(location, index);
     reportAt(offset, path.join('.') || 'frontmatter', message, severity);
@@ -73,7 +84,12 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
   for (const error of document.errors) {
     const quote = error.code === 'MISSING_CHAR' ? openingQuoteBefore(yaml, error.pos[0]) : undefined;
     if (quote === undefined) reportAt(error.pos[0], 'frontmatter', `YAML syntax error: ${firstLine(error.message)}`);
-    else reportAt(quote, 'frontmatter', 'YAML syntax error: this quote is never closed; end the text with the same quote mark');
+    else
+      reportAt(
+        quote,
+        'frontmatter',
+        'YAML syntax error: this quote is never closed; end the text with the same quote mark',
+      );
   }
   for (const problem of findKeyProblems(document)) reportAt(problem.offset, problem.field, problem.message);
 
@@ -102,7 +118,13 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
     article = resolved.article;
     for (const problem of resolved.problems) {
       if (!data && (dependsOnValues(problem.message) || isCovered(problem.field, reported))) continue;
-      reportField(problem.field.split('.'), problem.message, problem.field.split('.').length === 2 ? 'key' : 'value', 'error', problem.offset);
+      reportField(
+        problem.field.split('.'),
+        problem.message,
+        problem.field.split('.').length === 2 ? 'key' : 'value',
+        'error',
+        problem.offset,
+      );
     }
   }
 
@@ -158,7 +180,8 @@ function schemaProblems(issues: readonly core.$ZodIssue[], rawData: Record<strin
       case 'invalid_key':
         return [{ path, message: issue.issues[0]?.message ?? issue.message, where: 'key' }];
       case 'invalid_type':
-        if (valueAt(rawData, path) === undefined) return [{ path, message: requiredMessage(issue.message), where: 'value' }];
+        if (valueAt(rawData, path) === undefined)
+          return [{ path, message: requiredMessage(issue.message), where: 'value' }];
         return [{ path, message: issue.message, where: 'value' }];
       default:
         return [{ path, message: issue.message, where: 'value' }];
@@ -208,7 +231,11 @@ function toData(document: Document): { ok: true; data: Record<string, unknown> }
   } catch (error) {
     return { ok: false, message: `the frontmatter cannot be read: ${(error as Error).message}` };
   }
-  if (data === null || data === undefined) return { ok: false, message: 'the frontmatter is empty: an article needs at least title, dek, section and published' };
+  if (data === null || data === undefined)
+    return {
+      ok: false,
+      message: 'the frontmatter is empty: an article needs at least title, dek, section and published',
+    };
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, message: 'the frontmatter must be fields written "name: value", one per line' };
   }

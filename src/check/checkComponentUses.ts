@@ -15,7 +15,8 @@ export interface DeclaredIds {
 
 /** Ids the frontmatter declares, read defensively so body checks run even when the schema fails. */
 export function declaredIds(data: Record<string, unknown>): DeclaredIds {
-  const keys = (value: unknown) => new Set(value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : []);
+  const keys = (value: unknown) =>
+    new Set(value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : []);
   const charts = Array.isArray(data.charts) ? data.charts : [];
   return {
     figures: keys(data.figures),
@@ -32,8 +33,10 @@ function componentIdProblem(name: ComponentName, id: string, declared: DeclaredI
   const kind = COMPONENT_KINDS[name];
   const own = kind === 'figure' ? declared.figures : kind === 'fact' ? declared.facts : declared.charts;
   if (own.has(id)) return undefined;
-  if (kind === 'figure' && declared.facts.has(id)) return `<Fig id="${id}" />: "${id}" is a fact, not a figure; use <FactBox id="${id}" />`;
-  if (kind === 'fact' && declared.figures.has(id)) return `<FactBox id="${id}" />: "${id}" is a figure, not a fact; use <Fig id="${id}" />`;
+  if (kind === 'figure' && declared.facts.has(id))
+    return `<Fig id="${id}" />: "${id}" is a fact, not a figure; use <FactBox id="${id}" />`;
+  if (kind === 'fact' && declared.figures.has(id))
+    return `<FactBox id="${id}" />: "${id}" is a figure, not a fact; use <Fig id="${id}" />`;
   const list = own.size > 0 ? `known: ${[...own].join(', ')}` : `the article declares no ${kind}s`;
   return `<${name} id="${id}" />: unknown ${kind} id "${id}" (${list})`;
 }

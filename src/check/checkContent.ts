@@ -77,7 +77,11 @@ function checkFile(path: string, file: string, locale: string): ReturnType<typeo
 }
 
 /** "Checked 3 articles: 2 errors, 1 warning." */
-export function summarize({ articles, errors, warnings }: Pick<ContentCheck, 'articles' | 'errors' | 'warnings'>): string {
+export function summarize({
+  articles,
+  errors,
+  warnings,
+}: Pick<ContentCheck, 'articles' | 'errors' | 'warnings'>): string {
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   return `Checked ${plural(articles, 'article')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
 }

@@ -28,12 +28,20 @@ export function findKeyProblems(document: Document): KeyProblem[] {
         const offset = pair.key.range?.[0] ?? 0;
         const field = [...path, name].join('.');
         if (RESERVED.has(name)) {
-          problems.push({ offset, field, message: `"${name}" is reserved by JavaScript and cannot be used as a name or id; choose another` });
+          problems.push({
+            offset,
+            field,
+            message: `"${name}" is reserved by JavaScript and cannot be used as a name or id; choose another`,
+          });
         }
         const first = seen.get(name);
         if (first !== undefined) {
           const where = path.length > 0 ? `under ${path.join('.')}` : 'in the frontmatter';
-          problems.push({ offset, field, message: `"${name}" is written twice ${where}; ids and fields must be unique` });
+          problems.push({
+            offset,
+            field,
+            message: `"${name}" is written twice ${where}; ids and fields must be unique`,
+          });
         } else {
           seen.set(name, offset);
         }

@@ -59,7 +59,11 @@ export function findWarnings(data: ArticleData, reading: BodyReading): Warning[]
   data.charts.forEach((chart, index) => {
     // The first chart is the article's lead graphic unless the text places it somewhere else.
     if (bodyRead && index > 0 && !shownCharts.has(chart.id)) {
-      found.push({ path: ['charts', index, 'id'], where: 'value', message: `the chart "${chart.id}" is never shown: add <Chart id="${chart.id}" /> to the text` });
+      found.push({
+        path: ['charts', index, 'id'],
+        where: 'value',
+        message: `the chart "${chart.id}" is never shown: add <Chart id="${chart.id}" /> to the text`,
+      });
     }
   });
 

@@ -72,7 +72,11 @@ export function readBody(body: string): BodyReading {
 
 function visit(node: MdastNode, body: string, reading: BodyReading): void {
   if (NOT_PROSE.has(node.type)) return;
-  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) {
+  if (
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    node.name &&
+    /^[A-Z]/.test(node.name)
+  ) {
     reading.components.push({ name: node.name, ...readId(node), ...start(node) });
     // A component's children are its own business: <Fig> renders the number itself.
     return;
@@ -86,7 +90,9 @@ function visit(node: MdastNode, body: string, reading: BodyReading): void {
 }
 
 function readId(node: MdastNode): { id?: string; idProblem?: string } {
-  const attribute = node.attributes?.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === 'id');
+  const attribute = node.attributes?.find(
+    (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === 'id',
+  );
   if (!attribute) return { idProblem: `<${node.name}> needs an id: <${node.name} id="…" />` };
   if (typeof attribute.value === 'string') return { id: attribute.value };
   return { idProblem: `<${node.name}>'s id must be written in quotes, id="…", not as an expression` };

@@ -20,8 +20,7 @@ export interface SplitArticle {
 }
 
 export type SplitResult =
-  | { ok: true; article: SplitArticle }
-  | { ok: false; hasByteOrderMark: boolean; line: number; message: string };
+  { ok: true; article: SplitArticle } | { ok: false; hasByteOrderMark: boolean; line: number; message: string };
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const FENCE = /^---[ \t]*$/;
@@ -34,7 +33,8 @@ export function splitFrontmatter(source: string): SplitResult {
       ok: false,
       hasByteOrderMark,
       line: 1,
-      message: 'the file is empty: an article starts with its frontmatter between two --- lines (npm run new writes one)',
+      message:
+        'the file is empty: an article starts with its frontmatter between two --- lines (npm run new writes one)',
     };
   }
   const lines = text.split(/\r?\n/);

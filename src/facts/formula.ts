@@ -205,7 +205,10 @@ const OPERATOR_SIGNS: Record<BinaryOp, string> = { '+': '+', '-': '−', '*': '�
  * Writes the formula back out for readers, each leaf rendered by `leaf`, with typographic
  * operators and only the parentheses the structure needs: "100 × 210", "(a + b) ÷ c".
  */
-export function renderFormula(node: FormulaNode, leaf: (node: FormulaNode & { kind: 'number' | 'id' }) => string): string {
+export function renderFormula(
+  node: FormulaNode,
+  leaf: (node: FormulaNode & { kind: 'number' | 'id' }) => string,
+): string {
   const render = (current: FormulaNode, parentPrecedence: number, isRight: boolean): string => {
     switch (current.kind) {
       case 'number':

@@ -231,7 +231,10 @@ export function tryResolveArticle(
     const units = [...new Set(chartFigures.map((item) => item.unit))];
     if (units.length > 1) {
       const listed = chartFigures.map((item) => `${item.id}: ${item.unit ?? 'no unit'}`).join(', ');
-      problems.push({ field: `charts.${index}.figures`, message: `the bars of one chart must count the same unit (found ${listed})` });
+      problems.push({
+        field: `charts.${index}.figures`,
+        message: `the bars of one chart must count the same unit (found ${listed})`,
+      });
     }
     for (const item of chartFigures) {
       if (item.value < 0) {
@@ -350,7 +353,9 @@ function resolveFacts(
       return undefined;
     }
     visiting.push(id);
-    const dependencies = formulaIds(tree).map((name) => byId.get(name) ?? (Object.hasOwn(inputs, name) ? resolve(name) : undefined));
+    const dependencies = formulaIds(tree).map(
+      (name) => byId.get(name) ?? (Object.hasOwn(inputs, name) ? resolve(name) : undefined),
+    );
     visiting.pop();
     if (dependencies.some((dependency) => dependency === undefined)) {
       failed.add(id);

@@ -36,11 +36,16 @@ export function pagefindSearch(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
           for (const file of files) {
-            const added = await index.addHTMLFile({ url: pageUrl(file), content: await readFile(join(root, file), 'utf8') });
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+            const added = await index.addHTMLFile({
+              url: pageUrl(file),
+              content: await readFile(join(root, file), 'utf8'),
+            });
+            if (added.errors.length > 0)
+              throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
           }
           const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         } finally {
           await pagefind.close();
         }

@@ -20,7 +20,9 @@ export function requireItem<Kind extends 'figure' | 'fact'>(
 ): Extract<ResolvedArticle['figures'][number] | ResolvedArticle['facts'][number], { kind: Kind }> {
   const item = typeof id === 'string' ? article.byId.get(id) : undefined;
   if (item?.kind !== kind) {
-    const known = [...article.byId.values()].filter((candidate) => candidate.kind === kind).map((candidate) => candidate.id);
+    const known = [...article.byId.values()]
+      .filter((candidate) => candidate.kind === kind)
+      .map((candidate) => candidate.id);
     throw new Error(
       `${article.file}  body  <${component} id="${String(id)}" />: unknown ${kind} id (known: ${known.join(', ') || 'none'})`,
     );

@@ -9,5 +9,8 @@
 const UNSAFE = /[<>&\u2028\u2029]/g;
 
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(UNSAFE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    UNSAFE,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -3,9 +3,9 @@ import { z } from 'astro/zod';
 /** Ids of figures, facts, sources and charts: camelCase, so they read as names in formulas. */
 export const ID_PATTERN = /^[a-z][a-zA-Z0-9]*$/;
 
-export const idSchema = z
-  .string()
-  .regex(ID_PATTERN, { error: (issue) => `expected a camelCase id such as "perFacility", found "${String(issue.input)}"` });
+export const idSchema = z.string().regex(ID_PATTERN, {
+  error: (issue) => `expected a camelCase id such as "perFacility", found "${String(issue.input)}"`,
+});
 
 /**
  * A map from id to value. Keys are checked one by one so a bad key is reported under its own
@@ -13,10 +13,9 @@ export const idSchema = z
  */
 export function idRecord<Value extends z.ZodType>(value: Value) {
   return z
-    .custom<Record<string, unknown>>(
-      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
-      { error: (issue) => `expected a map of ids to entries, found ${describeInput(issue.input)}` },
-    )
+    .custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), {
+      error: (issue) => `expected a map of ids to entries, found ${describeInput(issue.input)}`,
+    })
     .check((ctx) => {
       for (const key of Object.keys(ctx.value)) {
         if (!ID_PATTERN.test(key)) {

@@ -56,7 +56,9 @@ describe('provenance cards', () => {
     let focused: string | null = null;
     for (let presses = 0; presses < 60 && !focused; presses += 1) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => document.activeElement?.closest('[data-figure]')?.getAttribute('data-figure') ?? null);
+      focused = await page.evaluate(
+        () => document.activeElement?.closest('[data-figure]')?.getAttribute('data-figure') ?? null,
+      );
     }
     expect(focused, 'a figure button is reachable with Tab').not.toBeNull();
     const figure = article.resolved.byId.get(focused!);
@@ -96,7 +98,9 @@ describe('provenance cards', () => {
     await page.locator('.fig-number').first().click();
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: Element, o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      const axe = (
+        window as unknown as { axe: { run: (c: Element, o: object) => Promise<{ violations: { id: string }[] }> } }
+      ).axe;
       const result = await axe.run(document.querySelector('.fig-card:popover-open')!, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       });
@@ -133,15 +137,22 @@ describe('provenance cards', () => {
   it('links each figure in the sources list back to every place the text cites it', async () => {
     await open();
     const mentionsInSource = [...article.body.matchAll(/<Fig\s+id="(\w+)"/g)].map((match) => match[1]!);
-    const backLinks = await page.$$eval('.sources a.back-link', (links) => links.map((link) => link.getAttribute('href')!));
+    const backLinks = await page.$$eval('.sources a.back-link', (links) =>
+      links.map((link) => link.getAttribute('href')!),
+    );
     expect(backLinks).toHaveLength(mentionsInSource.length);
     for (const href of backLinks) {
-      const figureId = await page.evaluate((id) => document.getElementById(id)?.getAttribute('data-figure'), href.slice(1));
+      const figureId = await page.evaluate(
+        (id) => document.getElementById(id)?.getAttribute('data-figure'),
+        href.slice(1),
+      );
       expect(figureId, `${href} points at a figure`).toBeTruthy();
     }
     const counted = backLinks.map((href) => href.replace(/^#fig-(\w+)-\d+$/, '$1')).sort();
     expect(counted).toEqual([...mentionsInSource].sort());
-    const unattributed = await page.$$eval('#unattributed [data-cited-figure]', (items) => items.map((item) => item.getAttribute('data-cited-figure')));
+    const unattributed = await page.$$eval('#unattributed [data-cited-figure]', (items) =>
+      items.map((item) => item.getAttribute('data-cited-figure')),
+    );
     expect(unattributed).toEqual(article.resolved.unattributed.map((figure) => figure.id));
   });
 
@@ -168,11 +179,18 @@ describe('article furniture', () => {
     if (article.resolved.updated) expect(meta).toContain(`Updated ${article.resolved.updated.display}`);
     else expect(meta).not.toContain('Updated');
 
-    const tags = await page.$$eval('.tags a', (links) => links.map((link) => [link.textContent, link.getAttribute('href')]));
+    const tags = await page.$$eval('.tags a', (links) =>
+      links.map((link) => [link.textContent, link.getAttribute('href')]),
+    );
     expect(tags).toEqual(article.resolved.tags.map((tag) => [tag, `/tags/${slugify(tag)}/`]));
 
     const citation = await page.locator('[data-citation]').innerText();
-    for (const part of [article.resolved.title, siteConfig.name, article.resolved.published.display, `${siteConfig.site}/articles/${article.slug}/`]) {
+    for (const part of [
+      article.resolved.title,
+      siteConfig.name,
+      article.resolved.published.display,
+      `${siteConfig.site}/articles/${article.slug}/`,
+    ]) {
       expect(citation).toContain(part);
     }
 
@@ -183,7 +201,9 @@ describe('article furniture', () => {
         a.resolved.title.localeCompare(b.resolved.title, siteConfig.locale),
     );
     const index = order.indexOf(article);
-    const expected = [order[index - 1], order[index + 1]].flatMap((neighbour) => (neighbour ? [`/articles/${neighbour.slug}/`] : []));
+    const expected = [order[index - 1], order[index + 1]].flatMap((neighbour) =>
+      neighbour ? [`/articles/${neighbour.slug}/`] : [],
+    );
     expect(await page.$$eval('.pager a', (links) => links.map((link) => link.getAttribute('href')))).toEqual(expected);
   });
 });
@@ -223,17 +243,30 @@ describe('the chart', () => {
       );
       const input = article.data.charts.find((candidate) => candidate.id === chart.id)!;
       expect(rows.map((row) => row.id)).toEqual(input.figures);
-      const expectedValues = input.figures.map((id) => article.frontmatter.figures[id]?.value ?? article.resolved.byId.get(id)!.value);
+      const expectedValues = input.figures.map(
+        (id) => article.frontmatter.figures[id]?.value ?? article.resolved.byId.get(id)!.value,
+      );
       expect(rows.map((row) => row.value)).toEqual(expectedValues);
       for (const [index, item] of chart.figures.entries()) {
-        expect(rows[index]!.cells.slice(0, 2)).toEqual([item.kind === 'figure' ? item.label : item.title, item.display]);
+        expect(rows[index]!.cells.slice(0, 2)).toEqual([
+          item.kind === 'figure' ? item.label : item.title,
+          item.display,
+        ]);
       }
 
       const largest = Math.max(...expectedValues);
-      const widths = await figure.locator('rect.chart-bar').evaluateAll((rects) => rects.map((rect) => rect.getAttribute('width')));
-      expect(widths.map((width) => parseFloat(width!))).toEqual(expectedValues.map((value) => expect.closeTo((value / largest) * 100, 1)));
+      const widths = await figure
+        .locator('rect.chart-bar')
+        .evaluateAll((rects) => rects.map((rect) => rect.getAttribute('width')));
+      expect(widths.map((width) => parseFloat(width!))).toEqual(
+        expectedValues.map((value) => expect.closeTo((value / largest) * 100, 1)),
+      );
       const name = await figure.locator('svg[role="img"]').evaluate((svg) =>
-        svg.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)!.textContent).join(' '),
+        svg
+          .getAttribute('aria-labelledby')!
+          .split(' ')
+          .map((id) => document.getElementById(id)!.textContent)
+          .join(' '),
       );
       expect(name).toContain(chart.title);
       for (const item of chart.figures) expect(name).toContain(item.display);
@@ -311,7 +344,10 @@ describe('print', () => {
     await open();
     await page.emulateMedia({ media: 'print' });
     const links = await page.$$eval('.sources a[href^="http"]', (anchors) =>
-      anchors.map((anchor) => ({ href: anchor.getAttribute('href'), after: getComputedStyle(anchor, '::after').content })),
+      anchors.map((anchor) => ({
+        href: anchor.getAttribute('href'),
+        after: getComputedStyle(anchor, '::after').content,
+      })),
     );
     const urls = article.resolved.sources.flatMap((source) => (source.url ? [source.url] : []));
     expect(links.map((link) => link.href)).toEqual(urls);

@@ -53,7 +53,10 @@ beforeAll(async () => {
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       // The 404 page is meant to arrive with status 404; Chromium logs that for the document itself.
-      const isExpected404 = /status of 404/.test(message.text()) && message.location().url === page.url() && page.url().includes('no-such-page');
+      const isExpected404 =
+        /status of 404/.test(message.text()) &&
+        message.location().url === page.url() &&
+        page.url().includes('no-such-page');
       if (!isExpected404) errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
@@ -82,7 +85,12 @@ async function problemsOn(page: Page, path: string): Promise<string[]> {
     for (const svg of document.querySelectorAll('svg')) {
       if (svg.getAttribute('aria-hidden') === 'true') continue;
       const ids = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-      const name = [svg.getAttribute('aria-label') ?? '', ...ids.map((id) => document.getElementById(id)?.textContent ?? '')].join('').trim();
+      const name = [
+        svg.getAttribute('aria-label') ?? '',
+        ...ids.map((id) => document.getElementById(id)?.textContent ?? ''),
+      ]
+        .join('')
+        .trim();
       if (svg.getAttribute('role') !== 'img' || !name) missing.push(`svg ${svg.outerHTML.slice(0, 80)}`);
     }
     return missing;
@@ -91,11 +99,16 @@ async function problemsOn(page: Page, path: string): Promise<string[]> {
 
   await page.addScriptTag({ path: AXE });
   const axe = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResult> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    (tags) =>
+      (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResult> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+      }),
     AXE_TAGS,
   );
   for (const violation of axe.violations) {
-    problems.push(`axe ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    problems.push(
+      `axe ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   }
   return problems.map((problem) => `${path}: ${problem}`);
 }

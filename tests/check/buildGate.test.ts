@@ -3,7 +3,16 @@
  * before anything is rendered, and drafts and scheduled articles never reach a production build.
  * This file makes the one extra (small) build of the suite; the failing run stops at config time.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleTemplate } from '../../src/check/articleTemplate.ts';
@@ -54,7 +63,10 @@ describe('astro build with the content check', () => {
     const outDir = temporaryFolder('tally-drafts-dist-');
     // The public article is the hostile fixture, so the built page also shows its strings as text.
     // (<Chart> is left out until the article page provides it.)
-    const hostile = readFileSync('tests/fixtures/hostile/script-in-every-string.mdx', 'utf8').replace('<Chart id="sizes" />', '');
+    const hostile = readFileSync('tests/fixtures/hostile/script-in-every-string.mdx', 'utf8').replace(
+      '<Chart id="sizes" />',
+      '',
+    );
     writeFileSync(join(content, 'public-article.mdx'), hostile);
     const seed = readFileSync('tests/fixtures/hostile/markup-in-the-body.mdx', 'utf8');
     writeFileSync(join(content, 'scheduled-article.mdx'), seed.replace(/^published: .*$/m, 'published: 2999-01'));
@@ -76,10 +88,21 @@ describe('astro build with the content check', () => {
     expect(tags.filter((tag) => tag.name === 'img')).toEqual([]);
     expect(tags.flatMap((tag) => [...tag.attributes.keys()].filter((name) => name.startsWith('on')))).toEqual([]);
     // The page's own SVGs are the theme icon and the chart; content must not add another.
-    expect(tags.filter((tag) => tag.name === 'svg' && tag.attributes.get('aria-hidden') !== 'true' && tag.attributes.get('class') !== 'chart-svg')).toEqual([]);
+    expect(
+      tags.filter(
+        (tag) =>
+          tag.name === 'svg' &&
+          tag.attributes.get('aria-hidden') !== 'true' &&
+          tag.attributes.get('class') !== 'chart-svg',
+      ),
+    ).toEqual([]);
     // The only script that runs is the theme script; content never makes one.
-    const themeScript = /<script is:inline>([\s\S]*?)<\/script>/.exec(readFileSync('src/components/ThemeScript.astro', 'utf8'))![1];
-    const runnable = tags.filter((tag) => tag.name === 'script' && tag.attributes.get('type') !== 'application/ld+json');
+    const themeScript = /<script is:inline>([\s\S]*?)<\/script>/.exec(
+      readFileSync('src/components/ThemeScript.astro', 'utf8'),
+    )![1];
+    const runnable = tags.filter(
+      (tag) => tag.name === 'script' && tag.attributes.get('type') !== 'application/ld+json',
+    );
     expect(runnable).toHaveLength(1);
     expect(page).toContain(`<script>${themeScript}</script>`);
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Prisoners &lt;/script&gt; and the draft');

@@ -16,7 +16,11 @@ const FILE = 'content/articles/example.mdx';
 
 function fences(kind: string, title: RegExp): { title: string; text: string; end: number }[] {
   const pattern = new RegExp('^```' + kind + ' title="(' + title.source + ')"\\n([\\s\\S]*?)^```$', 'gm');
-  return [...guide.matchAll(pattern)].map((match) => ({ title: match[1]!, text: match[2]!, end: match.index + match[0].length }));
+  return [...guide.matchAll(pattern)].map((match) => ({
+    title: match[1]!,
+    text: match[2]!,
+    end: match.index + match[0].length,
+  }));
 }
 
 const examples = fences('mdx', /example: [^"]+/);
@@ -30,19 +34,25 @@ describe('EDITING.md', () => {
     for (const component of ['<Fig id=', '<FactBox id=', '<Chart id=']) expect(all).toContain(component);
   });
 
-  it.each(examples.map((example) => [example.title, example.text]))('%s: passes the checker with no warnings', (_title, text) => {
-    const check = checkArticle(text, { file: FILE, locale: 'en-GB' });
-    expect(check.problems.map(formatProblem)).toEqual([]);
-    expect(check.article).toBeDefined();
-  });
+  it.each(examples.map((example) => [example.title, example.text]))(
+    '%s: passes the checker with no warnings',
+    (_title, text) => {
+      const check = checkArticle(text, { file: FILE, locale: 'en-GB' });
+      expect(check.problems.map(formatProblem)).toEqual([]);
+      expect(check.article).toBeDefined();
+    },
+  );
 
-  it.each(broken.map((example) => [example.title, example]))('%s: gives exactly the output shown', (_title, example) => {
-    // The output block is the next fence after the broken example.
-    const output = outputs.find((candidate) => candidate.end > example.end);
-    expect(output).toBeDefined();
-    const check = checkArticle(example.text, { file: FILE, locale: 'en-GB' });
-    expect(check.problems.map(formatProblem)).toEqual(output!.text.trimEnd().split('\n'));
-  });
+  it.each(broken.map((example) => [example.title, example]))(
+    '%s: gives exactly the output shown',
+    (_title, example) => {
+      // The output block is the next fence after the broken example.
+      const output = outputs.find((candidate) => candidate.end > example.end);
+      expect(output).toBeDefined();
+      const check = checkArticle(example.text, { file: FILE, locale: 'en-GB' });
+      expect(check.problems.map(formatProblem)).toEqual(output!.text.trimEnd().split('\n'));
+    },
+  );
 
   it.each([
     ['article', articleSchema.shape],

@@ -51,7 +51,10 @@ describe('every problem in one run', () => {
   });
 
   it('does not invent problems from the stand-ins it uses for invalid values', () => {
-    const text = SEVERAL_MISTAKES.replace('formula: perFacility * facilites', 'formula: facilities / (perFacility - 1)');
+    const text = SEVERAL_MISTAKES.replace(
+      'formula: perFacility * facilites',
+      'formula: facilities / (perFacility - 1)',
+    );
     const fields = checkArticle(text, { file: FILE, locale: 'en-GB' }).problems.map((problem) => problem.field);
     expect(fields).not.toContain('facts.quota.formula');
   });

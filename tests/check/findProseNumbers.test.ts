@@ -29,6 +29,8 @@ describe('findProseNumbers', () => {
 
   it('reports where each number starts', () => {
     const text = 'From 210 facilities, 100 each.';
-    expect(findProseNumbers(text).map((number) => text.slice(number.index, number.index + number.text.length))).toEqual(['210', '100']);
+    expect(findProseNumbers(text).map((number) => text.slice(number.index, number.index + number.text.length))).toEqual(
+      ['210', '100'],
+    );
   });
 });

@@ -48,9 +48,14 @@ describe('articles whose strings hold markup', () => {
     const figures = article.figures;
     const fact = article.facts[0]!;
     const html = [
-      ...(await Promise.all(figures.map((figure) => container.renderToString(Fig, { props: { id: figure.id }, locals })))),
+      ...(await Promise.all(
+        figures.map((figure) => container.renderToString(Fig, { props: { id: figure.id }, locals })),
+      )),
       await container.renderToString(FactBox, { props: { id: fact.id }, locals }),
-      await container.renderToString(SourceList, { props: { article, mentions: new Map(figures.map((figure) => [figure.id, 1])) }, locals }),
+      await container.renderToString(SourceList, {
+        props: { article, mentions: new Map(figures.map((figure) => [figure.id, 1])) },
+        locals,
+      }),
       await container.renderToString(Timeline, { props: { entries: article.timeline }, locals }),
     ].join('\n');
     expectOnlyText(html, [

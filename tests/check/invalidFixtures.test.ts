@@ -22,8 +22,12 @@ const CASES: Record<string, Expected[]> = {
   'missing-published': [
     { field: 'published', at: '^title:', message: 'is required: expected a date written YYYY, YYYY-MM or YYYY-MM-DD' },
   ],
-  'missing-figure-value': [{ field: 'figures.perFacility.value', at: '  ^perFacility:', message: 'is required: expected a number' }],
-  'wrong-type-value': [{ field: 'figures.perFacility.value', at: 'value: ^lots', message: 'expected a number, found "lots"' }],
+  'missing-figure-value': [
+    { field: 'figures.perFacility.value', at: '  ^perFacility:', message: 'is required: expected a number' },
+  ],
+  'wrong-type-value': [
+    { field: 'figures.perFacility.value', at: 'value: ^lots', message: 'expected a number, found "lots"' },
+  ],
   'wrong-type-draft': [{ field: 'draft', at: 'draft: ^yes', message: 'expected true or false, found "yes"' }],
   'wrong-type-tags': [{ field: 'tags', at: 'tags: ^russia', message: 'expected a list, found "russia"' }],
   'unknown-format': [
@@ -42,7 +46,11 @@ const CASES: Record<string, Expected[]> = {
   ],
   'impossible-month': [{ field: 'published', at: 'published: ^2024-13-45', message: '"2024-13-45" has no month 13' }],
   'impossible-day': [
-    { field: 'published', at: 'published: ^2023-02-30', message: '"2023-02-30" is not a real day: that month has 28 days' },
+    {
+      field: 'published',
+      at: 'published: ^2023-02-30',
+      message: '"2023-02-30" is not a real day: that month has 28 days',
+    },
   ],
   'unknown-field': [
     { field: 'dek', at: '^title:', message: 'is required: expected text' },
@@ -57,10 +65,18 @@ const CASES: Record<string, Expected[]> = {
   ],
   'bad-url': [{ field: 'sources.agency.url', at: 'url: ^javascript', message: 'expected an http(s) web address' }],
   'tolerance-out-of-range': [
-    { field: 'facts.quota.tolerance', at: 'tolerance: ^5', message: 'expected a number between 0 and 1, such as 0.05 for 5 %' },
+    {
+      field: 'facts.quota.tolerance',
+      at: 'tolerance: ^5',
+      message: 'expected a number between 0 and 1, such as 0.05 for 5 %',
+    },
   ],
   'unknown-source': [
-    { field: 'figures.facilities.source', at: 'source: ^ministry', message: 'unknown source id "ministry" (known: agency)' },
+    {
+      field: 'figures.facilities.source',
+      at: 'source: ^ministry',
+      message: 'unknown source id "ministry" (known: agency)',
+    },
   ],
   'unknown-compare-to': [
     {
@@ -80,7 +96,8 @@ const CASES: Record<string, Expected[]> = {
     {
       field: 'facts.quota.formula',
       at: 'perFacility * ^* facilities',
-      message: 'cannot read the formula "perFacility * * facilities": expected a number, an id or "(" but found "*" (column 15)',
+      message:
+        'cannot read the formula "perFacility * * facilities": expected a number, an id or "(" but found "*" (column 15)',
     },
   ],
   'formula-constructor': [
@@ -107,7 +124,11 @@ const CASES: Record<string, Expected[]> = {
     },
   ],
   'formula-cycle': [
-    { field: 'facts.quota.formula', at: 'formula: ^perUnit', message: 'the formula depends on itself: quota → perUnit → quota' },
+    {
+      field: 'facts.quota.formula',
+      at: 'formula: ^perUnit',
+      message: 'the formula depends on itself: quota → perUnit → quota',
+    },
   ],
   'division-by-zero': [
     {
@@ -131,7 +152,11 @@ const CASES: Record<string, Expected[]> = {
     },
   ],
   'duplicate-chart-id': [
-    { field: 'charts.1.id', at: '  - id: ^sizes\n    title: Sizes again', message: 'the chart id "sizes" is used twice' },
+    {
+      field: 'charts.1.id',
+      at: '  - id: ^sizes\n    title: Sizes again',
+      message: 'the chart id "sizes" is used twice',
+    },
   ],
   'proto-as-id': [
     {
@@ -155,10 +180,18 @@ const CASES: Record<string, Expected[]> = {
     },
   ],
   'unknown-factbox-id': [
-    { field: 'body', at: '^<FactBox id="quotas"', message: '<FactBox id="quotas" />: unknown fact id "quotas" (known: quota)' },
+    {
+      field: 'body',
+      at: '^<FactBox id="quotas"',
+      message: '<FactBox id="quotas" />: unknown fact id "quotas" (known: quota)',
+    },
   ],
   'unknown-chart-id': [
-    { field: 'body', at: '^<Chart id="size" />', message: '<Chart id="size" />: unknown chart id "size" (known: sizes)' },
+    {
+      field: 'body',
+      at: '^<Chart id="size" />',
+      message: '<Chart id="size" />: unknown chart id "size" (known: sizes)',
+    },
   ],
   'fig-names-a-fact': [
     {
@@ -179,7 +212,11 @@ const CASES: Record<string, Expected[]> = {
     },
   ],
   'broken-yaml-indent': [
-    { field: 'frontmatter', at: '^   facilities:', message: 'YAML syntax error: All mapping items must start at the same column' },
+    {
+      field: 'frontmatter',
+      at: '^   facilities:',
+      message: 'YAML syntax error: All mapping items must start at the same column',
+    },
   ],
   // MDX reports an unclosed tag where the file ends, as there the parser knows it never closed.
   'broken-mdx': [
@@ -201,7 +238,8 @@ const CASES: Record<string, Expected[]> = {
     {
       field: 'frontmatter',
       at: '^',
-      message: 'the file is empty: an article starts with its frontmatter between two --- lines (npm run new writes one)',
+      message:
+        'the file is empty: an article starts with its frontmatter between two --- lines (npm run new writes one)',
     },
   ],
   'no-frontmatter': [
@@ -219,13 +257,25 @@ const CASES: Record<string, Expected[]> = {
     },
   ],
   'huge-number': [
-    { field: 'figures.total.value', at: 'value: ^99999999999999999999', message: 'is too large: figures must be at most 1e+15 in size' },
+    {
+      field: 'figures.total.value',
+      at: 'value: ^99999999999999999999',
+      message: 'is too large: figures must be at most 1e+15 in size',
+    },
   ],
-  'infinite-number': [{ field: 'figures.total.value', at: 'value: ^.inf', message: 'expected a number, found Infinity' }],
+  'infinite-number': [
+    { field: 'figures.total.value', at: 'value: ^.inf', message: 'expected a number, found Infinity' },
+  ],
   'frontmatter-is-a-list': [
-    { field: 'frontmatter', at: '---\n^- title', message: 'the frontmatter must be fields written "name: value", one per line' },
+    {
+      field: 'frontmatter',
+      at: '---\n^- title',
+      message: 'the frontmatter must be fields written "name: value", one per line',
+    },
   ],
-  'empty-chart-figures': [{ field: 'charts.0.figures', at: '    ^figures: []', message: 'expected at least one figure id' }],
+  'empty-chart-figures': [
+    { field: 'charts.0.figures', at: '    ^figures: []', message: 'expected at least one figure id' },
+  ],
   'timeline-unknown-source': [
     { field: 'timeline.0.source', at: 'source: ^kremlin', message: 'unknown source id "kremlin" (known: agency)' },
   ],

@@ -61,7 +61,8 @@ describe('checker warnings', () => {
     {
       field: 'figures.unsourced',
       at: '  ^unsourced:',
-      message: 'the figure "unsourced" has no source: add source: <a source id>, or readers see it listed as unattributed',
+      message:
+        'the figure "unsourced" has no source: add source: <a source id>, or readers see it listed as unattributed',
     },
     {
       field: 'charts.1.id',
@@ -79,7 +80,13 @@ describe('checker warnings', () => {
       message: '"40%" in the text is not bound to a figure (use <Fig id="unusedShare" /> if it is)',
     },
   ])('$field: $message', ({ field, at, message }) => {
-    expect(check.problems).toContainEqual({ file: FILE, ...positionOf(ARTICLE, at), field, message, severity: 'warning' });
+    expect(check.problems).toContainEqual({
+      file: FILE,
+      ...positionOf(ARTICLE, at),
+      field,
+      message,
+      severity: 'warning',
+    });
   });
 
   it('say nothing about dates, years, or numbers already bound with <Fig>', () => {

@@ -30,7 +30,8 @@ async function openPage(path: string): Promise<{ page: Page; status: number | un
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) problems.csp.push(message.text());
     // A failed load is reported below with its URL; the 404 page's own status is expected.
-    else if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.errors.push(message.text());
+    else if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.errors.push(message.text());
   });
   page.on('response', (response) => {
     if (response.status() >= 400 && response.request().resourceType() !== 'document') {
@@ -104,7 +105,9 @@ describe('the built site under its Content-Security-Policy', () => {
     await page.locator('pagefind-input input').fill(word);
     const result = page.locator('pagefind-results a[href*="/articles/"]').first();
     await result.waitFor({ timeout: 15_000 });
-    expect(await result.getAttribute('href')).toMatch(/^\/articles\/new-wave-of-mobilization-and-conscripting-prisoners-in-russia\//);
+    expect(await result.getAttribute('href')).toMatch(
+      /^\/articles\/new-wave-of-mobilization-and-conscripting-prisoners-in-russia\//,
+    );
     expect(problems).toEqual({ csp: [], errors: [] });
     await page.close();
   });
@@ -114,7 +117,9 @@ describe('the built site under its Content-Security-Policy', () => {
     const toggle = page.locator('[data-theme-toggle]').first();
     if ((await toggle.count()) === 0) test.skip('this build has no theme toggle yet');
     const before = await page.evaluate(
-      () => document.documentElement.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'),
+      () =>
+        document.documentElement.dataset.theme ??
+        (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'),
     );
     await toggle.click();
     const after = await page.evaluate(() => document.documentElement.dataset.theme);

@@ -74,7 +74,10 @@ describe('buildNewsArticleJsonLd', () => {
     const sources = hostile.frontmatter.sources as Record<string, { publisher: string; title?: string; url?: string }>;
     expect(data.citation).toEqual(
       Object.values(sources).map((source) =>
-        expect.objectContaining({ name: source.title ?? source.publisher, publisher: { '@type': 'Organization', name: source.publisher } }),
+        expect.objectContaining({
+          name: source.title ?? source.publisher,
+          publisher: { '@type': 'Organization', name: source.publisher },
+        }),
       ),
     );
     expect(data.author).toEqual([{ '@type': 'Organization', name: 'Tally', url: 'https://tally.example/' }]);
@@ -97,7 +100,10 @@ describe('buildFeedItem', () => {
     ['a month', '2024-10', '2024-10-01T00:00:00.000Z'],
     ['a day', '2024-10-02', '2024-10-02T00:00:00.000Z'],
   ])('dates an article published in %s on the first day it can mean', (_, written, expected) => {
-    const item = buildFeedItem({ ...hostile.resolved, published: { ...parsePartialDate(written), display: written } }, URL_OF);
+    const item = buildFeedItem(
+      { ...hostile.resolved, published: { ...parsePartialDate(written), display: written } },
+      URL_OF,
+    );
     expect((item.pubDate as Date).toISOString()).toBe(expected);
   });
 
@@ -144,7 +150,9 @@ describe('buildFiguresCsv and buildFiguresJson', () => {
   it('has a row per figure and per fact that reads back to the resolved values', () => {
     const rows = parseCsv(buildFiguresCsv(hostile.resolved));
     expect(rows[0]).toEqual([...FIGURES_CSV_COLUMNS]);
-    const records = rows.slice(1).map((row) => Object.fromEntries(FIGURES_CSV_COLUMNS.map((column, index) => [column, row[index]])));
+    const records = rows
+      .slice(1)
+      .map((row) => Object.fromEntries(FIGURES_CSV_COLUMNS.map((column, index) => [column, row[index]])));
     const figures = hostile.resolved.figures;
     const facts = hostile.resolved.facts;
     expect(records.map((record) => `${record.kind}:${record.id}`)).toEqual([
@@ -182,7 +190,11 @@ describe('buildFiguresCsv and buildFiguresJson', () => {
 
   it('lists in JSON every figure with its source and every fact with its check', () => {
     const data = buildFiguresJson(hostile.resolved, { url: URL_OF });
-    expect(data.article).toEqual({ title: hostile.resolved.title, url: URL_OF, published: hostile.frontmatter.published });
+    expect(data.article).toEqual({
+      title: hostile.resolved.title,
+      url: URL_OF,
+      published: hostile.frontmatter.published,
+    });
     expect(data.figures.map((figure) => figure.id)).toEqual(Object.keys(hostile.frontmatter.figures as object));
     expect(data.figures[0]!.source?.publisher).toBe(hostile.resolved.sources[0]!.publisher);
     const fact = hostile.resolved.facts[0]!;
@@ -285,6 +297,9 @@ describe('parseHeadersFile', () => {
   });
 
   it('reads the directives of a policy', () => {
-    expect(parseCsp("script-src 'self' 'sha256-x'; frame-ancestors 'none'").get('script-src')).toEqual(["'self'", "'sha256-x'"]);
+    expect(parseCsp("script-src 'self' 'sha256-x'; frame-ancestors 'none'").get('script-src')).toEqual([
+      "'self'",
+      "'sha256-x'",
+    ]);
   });
 });

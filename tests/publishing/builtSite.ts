@@ -54,7 +54,8 @@ export function isExecutable(script: InlineScript): boolean {
 export function linkedUrls(html: string): string[] {
   const urls: string[] = [];
   for (const [, name, value] of html.matchAll(/\s(href|src|srcset|content)="([^"]*)"/gi)) {
-    if (name!.toLowerCase() === 'srcset') urls.push(...value!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!));
+    if (name!.toLowerCase() === 'srcset')
+      urls.push(...value!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!));
     else if (name!.toLowerCase() !== 'content' || /^https?:\/\//.test(value!)) urls.push(value!);
   }
   return urls.map((url) => url.replaceAll('&amp;', '&'));

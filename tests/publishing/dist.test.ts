@@ -9,7 +9,15 @@ import { buildFiguresCsv, buildFiguresJson } from '../../src/lib/buildFiguresDow
 import { siteConfig } from '../../src/siteConfig.ts';
 import { headersForPath, parseCsp, parseHeadersFile } from '../support/headersFile.ts';
 import { inlineScripts, isExecutable, listFiles, listPages, pageUrlPath, readText } from './builtSite.ts';
-import { absolute, checkFeed, checkHeads, checkSitemap, readArticles, readJsonLd, type BuildUnderTest } from './checkBuiltSite.ts';
+import {
+  absolute,
+  checkFeed,
+  checkHeads,
+  checkSitemap,
+  readArticles,
+  readJsonLd,
+  type BuildUnderTest,
+} from './checkBuiltSite.ts';
 import type { ArticleFile } from './readArticle.ts';
 import { pngSize } from './pngSize.ts';
 
@@ -44,8 +52,13 @@ describe('article pages', () => {
   it('have a 1200×630 PNG social card named by og:image', async () => {
     for (const article of published) {
       const html = await readText(build.root, `articles/${article.slug}/index.html`);
-      expect(html).toContain(`<meta property="og:image" content="${absolute(build, `articles/${article.slug}/og.png`)}"`);
-      expect(pngSize(await readFile(`${build.root}/articles/${article.slug}/og.png`))).toEqual({ width: 1200, height: 630 });
+      expect(html).toContain(
+        `<meta property="og:image" content="${absolute(build, `articles/${article.slug}/og.png`)}"`,
+      );
+      expect(pngSize(await readFile(`${build.root}/articles/${article.slug}/og.png`))).toEqual({
+        width: 1200,
+        height: 630,
+      });
     }
   });
 
@@ -68,10 +81,13 @@ describe('article pages', () => {
     for (const article of published) {
       const html = await readText(build.root, `articles/${article.slug}/index.html`);
       expect(html).toContain('Download the numbers');
-      for (const format of ['csv', 'json']) expect(html).toContain(`href="/articles/${article.slug}/figures.${format}"`);
+      for (const format of ['csv', 'json'])
+        expect(html).toContain(`href="/articles/${article.slug}/figures.${format}"`);
       const json = JSON.parse(await readText(build.root, `articles/${article.slug}/figures.json`));
       expect(json).toEqual(buildFiguresJson(article.resolved, { url: absolute(build, `articles/${article.slug}/`) }));
-      expect(await readText(build.root, `articles/${article.slug}/figures.csv`)).toBe(buildFiguresCsv(article.resolved));
+      expect(await readText(build.root, `articles/${article.slug}/figures.csv`)).toBe(
+        buildFiguresCsv(article.resolved),
+      );
     }
   });
 

@@ -21,7 +21,15 @@ import { launchChromium, loopbackOnly } from '../support/browser.ts';
 import { runAstro } from '../support/runAstro.ts';
 import { serveStatic } from '../support/staticServer.ts';
 import { linkedUrls, listFiles, listPages, pageUrlPath, readText } from './builtSite.ts';
-import { absolute, checkFeed, checkHeads, checkSitemap, readArticles, readJsonLd, type BuildUnderTest } from './checkBuiltSite.ts';
+import {
+  absolute,
+  checkFeed,
+  checkHeads,
+  checkSitemap,
+  readArticles,
+  readJsonLd,
+  type BuildUnderTest,
+} from './checkBuiltSite.ts';
 import { parseCsv } from './parseCsv.ts';
 import type { ArticleFile } from './readArticle.ts';
 
@@ -114,7 +122,9 @@ describe('a build under a sub-path (TALLY_BASE=/tally/)', () => {
     expect(await listFiles(subPath.root)).toContain('pagefind/pagefind.js');
     // Pagefind stores paths within the site; the UI puts `base-url` in front of them.
     const fragments = await searchFragments(subPath.root);
-    expect(fragments.map((fragment) => fragment.url).sort()).toEqual(published.map((article) => `/articles/${article.slug}/`).sort());
+    expect(fragments.map((fragment) => fragment.url).sort()).toEqual(
+      published.map((article) => `/articles/${article.slug}/`).sort(),
+    );
   });
 
   it('indexes figure labels and tags, and never a draft', async () => {
@@ -137,7 +147,9 @@ describe('a build under a sub-path (TALLY_BASE=/tally/)', () => {
     expect(data.headline).toBe(hostile.frontmatter.title);
     expect(decodeHtmlText(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(page)![1]!)).toBe(hostile.frontmatter.title);
     const rows = parseCsv(await readText(subPath.root, 'articles/hostile-strings/figures.csv'));
-    expect(rows.map((row) => row[2])).toEqual(expect.arrayContaining(hostile.resolved.figures.map((figure) => figure.label)));
+    expect(rows.map((row) => row[2])).toEqual(
+      expect.arrayContaining(hostile.resolved.figures.map((figure) => figure.label)),
+    );
     const json = JSON.parse(await readText(subPath.root, 'articles/hostile-strings/figures.json'));
     expect(json.figures[0].source.publisher).toBe(hostile.resolved.sources[0]!.publisher);
   });

@@ -20,7 +20,11 @@ beforeAll(async () => {
   article = resolveArticle(articleSchema.parse(input), { file: 'content/articles/test.mdx', locale: 'en-GB' });
 });
 
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('<Fig>', () => {
   it('shows the number with its qualifier and links it to its source', async () => {
@@ -48,7 +52,9 @@ describe('<FactBox>', () => {
     const shown = text(html);
     expect(shown).toContain('Facility quota');
     expect(shown).toContain('100 × 210 = 21,000');
-    expect(shown).toContain(article.facts[0]!.inputs.map((input) => (input.kind === 'figure' ? input.label : '')).at(0));
+    expect(shown).toContain(
+      article.facts[0]!.inputs.map((input) => (input.kind === 'figure' ? input.label : '')).at(0),
+    );
     expect(shown).toContain('iStories');
     expect(shown).toContain('Differs');
     expect(shown).toContain('The article states 20,000: 1,000 fewer, 4.8% below the computed 21,000.');
@@ -56,8 +62,8 @@ describe('<FactBox>', () => {
   });
 
   it('fails, naming the file and the id, when the fact does not exist', async () => {
-    await expect(container.renderToString(FactBox, { props: { id: 'facilities' }, locals: { article } })).rejects.toThrow(
-      /<FactBox id="facilities" \/>: unknown fact id \(known: quota\)/,
-    );
+    await expect(
+      container.renderToString(FactBox, { props: { id: 'facilities' }, locals: { article } }),
+    ).rejects.toThrow(/<FactBox id="facilities" \/>: unknown fact id \(known: quota\)/);
   });
 });

@@ -23,7 +23,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const rule = rules.at(-1);
     const colon = line.indexOf(':');
-    if (!rule || colon < 0) throw new Error(`_headers line ${index + 1}: expected "Name: value" under a path, found "${line}"`);
+    if (!rule || colon < 0)
+      throw new Error(`_headers line ${index + 1}: expected "Name: value" under a path, found "${line}"`);
     rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
   }
   return rules;

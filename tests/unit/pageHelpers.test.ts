@@ -48,7 +48,9 @@ describe('readingTime', () => {
 
 describe('mdxMentions', () => {
   it('counts each figure and lists the fact boxes the body places', () => {
-    const mentions = mdxMentions('<Fig id="a" /> and <Fig id="b"/> then <Fig id="a" />.\n\n<FactBox id="quota" level={4} />');
+    const mentions = mdxMentions(
+      '<Fig id="a" /> and <Fig id="b"/> then <Fig id="a" />.\n\n<FactBox id="quota" level={4} />',
+    );
     expect([...mentions.figures]).toEqual([
       ['a', 2],
       ['b', 1],
@@ -59,7 +61,13 @@ describe('mdxMentions', () => {
 });
 
 describe('citeArticle', () => {
-  const base = { publisher: 'Tally', title: 'A title', siteName: 'Tally', published: 'October 2024', url: 'https://t.example/a/' };
+  const base = {
+    publisher: 'Tally',
+    title: 'A title',
+    siteName: 'Tally',
+    published: 'October 2024',
+    url: 'https://t.example/a/',
+  };
 
   it('credits the publisher when there are no authors', () => {
     expect(citeArticle({ ...base, authors: [] })).toBe('Tally. “A title.” Tally, October 2024. https://t.example/a/');
@@ -90,7 +98,9 @@ describe('nextMentionNumber', () => {
   it('numbers each figure’s mentions within one render, and starts again for the next page', async () => {
     const { nextMentionNumber } = await import('../../src/lib/nextMentionNumber.ts');
     const page = {};
-    expect([nextMentionNumber(page, 'a'), nextMentionNumber(page, 'b'), nextMentionNumber(page, 'a')]).toEqual([1, 1, 2]);
+    expect([nextMentionNumber(page, 'a'), nextMentionNumber(page, 'b'), nextMentionNumber(page, 'a')]).toEqual([
+      1, 1, 2,
+    ]);
     expect(nextMentionNumber({}, 'a')).toBe(1);
   });
 });

@@ -5,7 +5,8 @@ import { articleSchema } from '../../src/schema/article.ts';
 import { articleInput } from '../support/articleInput.ts';
 
 const options = { file: 'content/articles/test.mdx', locale: 'en-GB' };
-const resolve = (overrides: Record<string, unknown> = {}) => resolveArticle(articleSchema.parse(articleInput(overrides)), options);
+const resolve = (overrides: Record<string, unknown> = {}) =>
+  resolveArticle(articleSchema.parse(articleInput(overrides)), options);
 const problemsOf = (overrides: Record<string, unknown>) =>
   tryResolveArticle(articleSchema.parse(articleInput(overrides)), options).problems;
 
@@ -33,7 +34,9 @@ describe('resolveArticle', () => {
   });
 
   it('accepts a stated figure within the tolerance', () => {
-    const facts = { quota: { title: 'Q', formula: 'perFacility * facilities', format: 'count', compareTo: 'unit', tolerance: 0.05 } };
+    const facts = {
+      quota: { title: 'Q', formula: 'perFacility * facilities', format: 'count', compareTo: 'unit', tolerance: 0.05 },
+    };
     const comparison = resolve({ facts }).facts[0]!.comparison!;
     expect(comparison.verdict).toBe('matches');
     expect(comparison.summary).toBe('The article states 20,000, within 5% of the computed 21,000.');
@@ -52,8 +55,14 @@ describe('resolveArticle', () => {
   });
 
   it('describes a gap between percentages in percentage points', () => {
-    const figures = { share: { value: 0.25, format: 'percent' }, half: { value: 0.5, format: 'percent' }, stated: { value: 0.4, format: 'percent' } };
-    const facts = { f: { title: 'Half the share', formula: 'share * half * 2', format: 'percent', compareTo: 'stated' } };
+    const figures = {
+      share: { value: 0.25, format: 'percent' },
+      half: { value: 0.5, format: 'percent' },
+      stated: { value: 0.4, format: 'percent' },
+    };
+    const facts = {
+      f: { title: 'Half the share', formula: 'share * half * 2', format: 'percent', compareTo: 'stated' },
+    };
     expect(resolve({ figures, facts }).facts[0]!.comparison!.summary).toBe(
       'The article states 40%: 15 percentage points higher, 60% above the computed 25%.',
     );
@@ -93,7 +102,10 @@ describe('resolveArticle', () => {
       { date: '2024-10-02', text: 'Signed' },
       { date: '2023-02', text: 'Estimate' },
     ];
-    expect(resolve({ timeline }).timeline.map((entry) => entry.date.display)).toEqual(['February 2023', '2 October 2024']);
+    expect(resolve({ timeline }).timeline.map((entry) => entry.date.display)).toEqual([
+      'February 2023',
+      '2 October 2024',
+    ]);
   });
 
   it.each([
@@ -123,7 +135,16 @@ describe('resolveArticle', () => {
     ],
     [
       'a non-finite result',
-      { figures: { big: { value: 1e15 } }, facts: { f: { title: 'F', formula: 'big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big' } } },
+      {
+        figures: { big: { value: 1e15 } },
+        facts: {
+          f: {
+            title: 'F',
+            formula:
+              'big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big * big',
+          },
+        },
+      },
       'facts.f.formula',
       'does not give a finite number',
     ],

@@ -77,13 +77,19 @@ export function buildOgCard(input: OgCardInput): OgNode {
     [
       box({ flexDirection: 'column' }, [
         box({ fontSize: 30, fontWeight: 700, letterSpacing: -0.5 }, input.site),
-        box({ marginTop: 28, fontSize: 22, fontWeight: 700, color: ACCENT, textTransform: 'uppercase', letterSpacing: 2 }, input.section),
+        box(
+          { marginTop: 28, fontSize: 22, fontWeight: 700, color: ACCENT, textTransform: 'uppercase', letterSpacing: 2 },
+          input.section,
+        ),
         box({ marginTop: 12, fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.12 }, title),
       ]),
       ...(input.fact
         ? [
             box({ flexDirection: 'column', padding: '20px 28px', backgroundColor: PANEL, borderRadius: 12 }, [
-              box({ fontSize: 22, color: MUTED, textTransform: 'uppercase', letterSpacing: 1 }, shorten(input.fact.title, 70)),
+              box(
+                { fontSize: 22, color: MUTED, textTransform: 'uppercase', letterSpacing: 1 },
+                shorten(input.fact.title, 70),
+              ),
               box({ marginTop: 6, fontSize: 52, fontWeight: 700 }, shorten(input.fact.equation, 44)),
             ]),
           ]

@@ -35,12 +35,16 @@ const projectRequire = createRequire(join(process.cwd(), 'package.json'));
 async function loadRenderer(): Promise<Renderer> {
   const hash = createHash('sha256');
   for (const name of ['satori', '@resvg/resvg-js', '@fontsource/inter']) {
-    hash.update(`${name}@${JSON.parse(await readFile(projectRequire.resolve(`${name}/package.json`), 'utf8')).version}\n`);
+    hash.update(
+      `${name}@${JSON.parse(await readFile(projectRequire.resolve(`${name}/package.json`), 'utf8')).version}\n`,
+    );
   }
   const fonts: SatoriOptions['fonts'] = [];
   for (const weight of FONT_WEIGHTS) {
     for (const subset of FONT_SUBSETS) {
-      const data = await readFile(projectRequire.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`));
+      const data = await readFile(
+        projectRequire.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`),
+      );
       hash.update(data);
       fonts.push({ name: 'Inter', data, weight, style: 'normal' });
     }
