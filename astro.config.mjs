@@ -16,6 +16,10 @@ export default defineConfig({
   // The content checker runs first, so a broken article stops the build with every problem listed.
   // Drafts and scheduled articles are never built, so the sitemap (which lists built pages) omits them.
   integrations: [contentCheck(), mdx(), sitemap(), pagefindSearch()],
+  experimental: {
+    // Pages whose cacheKey (src/lib/cacheKey.ts) and code are unchanged are copied from the last build.
+    incrementalBuild: true,
+  },
   vite: {
     plugins: [tailwindcss()],
   },

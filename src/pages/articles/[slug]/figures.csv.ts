@@ -1,10 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildFiguresCsv } from '../../../lib/buildFiguresDownload.ts';
 import { loadArticles, type Article } from '../../../lib/loadArticles.ts';
+import { articleDataKey } from '../../../lib/cacheKey.ts';
 
 export const getStaticPaths = (async () => {
   const articles = await loadArticles();
-  return articles.map((article) => ({ params: { slug: article.slug }, props: { article } }));
+  return articles.map((article) => ({
+    params: { slug: article.slug },
+    props: { article },
+    cacheKey: articleDataKey(article),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = ({ props: { article } }) =>
