@@ -39,8 +39,12 @@ export interface BuildPhases {
   renderMs?: number;
 }
 
-function milliseconds(amount: string, unit: string): number {
-  return unit === 'ms' ? Number(amount) : Number(amount) * 1000;
+/** Astro and Vite print "850ms", "12.34s" or "4m 5s". */
+function durationMs(text: string): number | undefined {
+  const match = /^(?:(\d+)m(?!s)\s*)?(?:([\d.]+)(ms|s))?/.exec(text.trim());
+  if (!match || (match[1] === undefined && match[2] === undefined)) return undefined;
+  const minutes = Number(match[1] ?? 0) * 60_000;
+  return minutes + (match[2] === undefined ? 0 : Number(match[2]) * (match[3] === 'ms' ? 1 : 1000));
 }
 
 /** Reads Astro's phase timings from its log lines. */
@@ -51,13 +55,13 @@ function phaseTracker(): { line: (text: string) => void; phases: BuildPhases } {
     phases,
     line(text) {
       if (text.includes('generating static routes')) rendering = true;
-      const build = /\[build\] ✓ Completed in ([\d.]+)(m?s)/.exec(text);
-      if (build && phases.setupMs === undefined) phases.setupMs = milliseconds(build[1]!, build[2]!);
-      const vite = /\[vite\] ✓ built in ([\d.]+)(m?s)/.exec(text);
-      if (vite) phases.bundleMs = (phases.bundleMs ?? 0) + milliseconds(vite[1]!, vite[2]!);
-      const routes = /^\S*\s*✓ Completed in ([\d.]+)(m?s)/.exec(text);
+      const build = /\[build\] ✓ Completed in (.*)$/.exec(text);
+      if (build && phases.setupMs === undefined) phases.setupMs = durationMs(build[1]!);
+      const vite = /\[vite\] ✓ built in (.*)$/.exec(text);
+      if (vite) phases.bundleMs = (phases.bundleMs ?? 0) + (durationMs(vite[1]!) ?? 0);
+      const routes = /^\S*\s*✓ Completed in (.*)$/.exec(text);
       if (routes && rendering && !text.includes('[build]')) {
-        phases.renderMs = milliseconds(routes[1]!, routes[2]!);
+        phases.renderMs = durationMs(routes[1]!);
         rendering = false;
       }
     },
