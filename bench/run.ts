@@ -1,0 +1,273 @@
+/**
+ * `npm run bench -- --n 100,1000,10000`: build scaling, Tally against a bare Astro + MDX baseline.
+ *
+ * For each N it writes a synthetic corpus to `bench/corpus/<N>/`, then for Tally and for the
+ * baseline (`bench/baseline/`) it measures, each build as a whole child process:
+ * - cold: no output folder and no caches (see COLD_CACHES) — what a fresh CI checkout pays;
+ * - warm: the same build again after one article changed, output and caches kept;
+ * - peak memory, `dist/` size, and cold milliseconds per article.
+ * `--repeat k` runs every build k times, alternating Tally and the baseline, and keeps the
+ * fastest (the machine's other work only ever adds time).
+ * It prints a table and merges the results, by N, into `bench/results.json`.
+ *
+ * Do not run it while `npm test` or `npm run build` runs in the same worktree: they share
+ * Astro's caches and `.astro/`.
+ */
+import { cpus, loadavg, release, totalmem } from 'node:os';
+import { readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { editOneArticle, readSeedArticle, writeCorpus } from './generateCorpus.ts';
+import { countArticlePages, folderBytes, measureBuild, type BuildMeasurement } from './measureBuild.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(ROOT);
+
+const RESULTS_FILE = 'bench/results.json';
+const MIB = 1024 * 1024;
+const TARGETS = {
+  /** Tally's cold ms per article at most this many times the baseline's. */
+  coldPerArticleRatio: 1.2,
+  /** A one-article rebuild at most this share of a cold build. */
+  warmShareOfCold: 0.25,
+  /** Peak resident memory for 1,000 articles, in MiB (1.5 GiB). */
+  peakMibAt1000: 1536,
+};
+
+interface Project {
+  name: 'tally' | 'baseline';
+  /** Everything deleted before a cold build, besides the output folder. */
+  caches: string[];
+  args: (outDir: string) => string[];
+  env: (corpus: string) => Record<string, string>;
+}
+
+const PROJECTS: Project[] = [
+  {
+    name: 'tally',
+    // Astro's content store and Vite's cache, the generated types, and Tally's own caches (OG images).
+    caches: ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache', '.tally-cache'],
+    args: (outDir) => ['--outDir', outDir],
+    env: (corpus) => ({ TALLY_CONTENT_DIR: corpus }),
+  },
+  {
+    name: 'baseline',
+    caches: ['bench/baseline/.astro', 'bench/baseline/node_modules'],
+    args: (outDir) => ['--root', 'bench/baseline', '--outDir', outDir],
+    env: (corpus) => ({ BENCH_CONTENT_DIR: resolve(corpus) }),
+  },
+];
+
+interface ProjectResult {
+  /** The fastest cold build of the samples (with the largest peak memory seen). */
+  cold: BuildMeasurement;
+  warm?: BuildMeasurement;
+  articlePages: number;
+  distBytes: number;
+  coldMsPerArticle: number;
+  warmShareOfCold?: number;
+  /** How many cold + warm pairs were run (`--repeat`), alternating Tally and the baseline. */
+  samples: number;
+  coldSamplesMs?: number[];
+  warmSamplesMs?: number[];
+}
+
+interface SizeResult {
+  n: number;
+  /** The machine's 1-minute load average before the run: other work skews the times. */
+  loadAverageBefore: number;
+  tally: ProjectResult;
+  baseline: ProjectResult;
+  tallyOverBaseline: { coldPerArticle: number; peakMemory: number; distSize: number };
+  targets: Record<string, { target: string; measured: string; met: boolean }>;
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+async function benchOnce(project: Project, n: number, corpus: string): Promise<ProjectResult> {
+  const seed = readSeedArticle();
+  writeCorpus(seed, n, corpus);
+  const outDir = resolve(`bench/build/${n}/${project.name}`);
+  for (const path of [outDir, ...project.caches]) rmSync(path, { recursive: true, force: true });
+
+  log(`${project.name} ${n}: cold build…`);
+  const cold = await measureBuild({ args: project.args(outDir), env: project.env(corpus) });
+  log(`${project.name} ${n}: cold ${(cold.ms / 1000).toFixed(1)} s, ${Math.round(cold.peakRssBytes / MIB)} MiB${cold.ok ? '' : ' FAILED'}`);
+  const articlePages = countArticlePages(outDir);
+  const distBytes = folderBytes(outDir);
+  const result: ProjectResult = { cold, articlePages, distBytes, coldMsPerArticle: cold.ms / n, samples: 1 };
+  if (!cold.ok) return result;
+
+  editOneArticle(seed, corpus);
+  log(`${project.name} ${n}: warm rebuild after editing one article…`);
+  const warm = await measureBuild({ args: project.args(outDir), env: project.env(corpus) });
+  log(`${project.name} ${n}: warm ${(warm.ms / 1000).toFixed(1)} s`);
+  return { ...result, warm, warmShareOfCold: warm.ok ? warm.ms / cold.ms : undefined };
+}
+
+/**
+ * Other work on the machine only ever adds time, so of repeated builds the fastest is the best
+ * estimate of a build's own cost; peak memory is the largest seen.
+ */
+function fastest(samples: ProjectResult[], n: number): ProjectResult {
+  const cold = samples.map((sample) => sample.cold).reduce((best, next) => (next.ok && (!best.ok || next.ms < best.ms) ? next : best));
+  const warms = samples.flatMap((sample) => (sample.warm?.ok ? [sample.warm] : []));
+  const warm = warms.length > 0 ? warms.reduce((best, next) => (next.ms < best.ms ? next : best)) : samples[0]!.warm;
+  const peakRssBytes = Math.max(...samples.map((sample) => sample.cold.peakRssBytes));
+  const first = samples[0]!;
+  return {
+    ...first,
+    cold: { ...cold, peakRssBytes },
+    warm,
+    coldMsPerArticle: cold.ms / n,
+    warmShareOfCold: warm?.ok ? warm.ms / cold.ms : undefined,
+    samples: samples.length,
+    coldSamplesMs: samples.map((sample) => Math.round(sample.cold.ms)),
+    warmSamplesMs: samples.flatMap((sample) => (sample.warm ? [Math.round(sample.warm.ms)] : [])),
+  };
+}
+
+function evaluate(n: number, tally: ProjectResult, baseline: ProjectResult): SizeResult['targets'] {
+  const targets: SizeResult['targets'] = {};
+  const ratio = tally.coldMsPerArticle / baseline.coldMsPerArticle;
+  targets.coldPerArticle = {
+    target: `≤ ${TARGETS.coldPerArticleRatio}× baseline`,
+    measured: `${ratio.toFixed(2)}×`,
+    met: tally.cold.ok && baseline.cold.ok && ratio <= TARGETS.coldPerArticleRatio,
+  };
+  targets.warmRebuild = {
+    target: `≤ ${TARGETS.warmShareOfCold * 100} % of cold`,
+    measured: tally.warmShareOfCold === undefined ? 'not measured' : `${(tally.warmShareOfCold * 100).toFixed(0)} %`,
+    met: tally.warmShareOfCold !== undefined && tally.warmShareOfCold <= TARGETS.warmShareOfCold,
+  };
+  if (n === 1000) {
+    const peak = tally.cold.peakRssBytes / MIB;
+    targets.peakMemory = {
+      target: `< ${TARGETS.peakMibAt1000} MiB`,
+      measured: `${Math.round(peak)} MiB`,
+      met: tally.cold.ok && peak < TARGETS.peakMibAt1000,
+    };
+  }
+  if (n >= 10_000) {
+    targets.noOutOfMemory = {
+      target: 'builds under the default heap',
+      measured: tally.cold.ok ? 'built' : tally.cold.outOfMemory ? 'out of memory' : `failed (exit ${tally.cold.exitCode})`,
+      met: tally.cold.ok && tally.articlePages === n,
+    };
+  }
+  return targets;
+}
+
+function seconds(value: BuildMeasurement | number | undefined): string {
+  if (value === undefined) return '—';
+  if (typeof value === 'number') return (value / 1000).toFixed(1);
+  return `${(value.ms / 1000).toFixed(1)}${value.ok ? '' : ' (failed)'}`;
+}
+
+function printTable(results: SizeResult[]): void {
+  const rows = results.flatMap(({ n, tally, baseline, tallyOverBaseline }) => [
+    ...(['tally', 'baseline'] as const).map((name) => {
+      const result = name === 'tally' ? tally : baseline;
+      return {
+        articles: n,
+        build: name,
+        'cold s': seconds(result.cold),
+        'warm s': seconds(result.warm),
+        'warm/cold': result.warmShareOfCold === undefined ? '—' : `${(result.warmShareOfCold * 100).toFixed(0)} %`,
+        'peak MiB': Math.round(result.cold.peakRssBytes / MIB),
+        'dist MiB': (result.distBytes / MIB).toFixed(1),
+        'ms/article': result.coldMsPerArticle.toFixed(1),
+        'cold bundle s': seconds(result.cold.phases.bundleMs),
+        'cold render s': seconds(result.cold.phases.renderMs),
+      };
+    }),
+    {
+      articles: n,
+      build: 'tally ÷ baseline',
+      'cold s': `${tallyOverBaseline.coldPerArticle.toFixed(2)}×`,
+      'warm s': '',
+      'warm/cold': '',
+      'peak MiB': `${tallyOverBaseline.peakMemory.toFixed(2)}×`,
+      'dist MiB': `${tallyOverBaseline.distSize.toFixed(2)}×`,
+      'ms/article': `${tallyOverBaseline.coldPerArticle.toFixed(2)}×`,
+      'cold bundle s': '',
+      'cold render s': '',
+    },
+  ]);
+  console.table(rows);
+  for (const { n, targets } of results) {
+    for (const [name, { target, measured, met }] of Object.entries(targets)) {
+      console.log(`${met ? 'MET    ' : 'NOT MET'}  ${n} articles  ${name}: ${measured} (target ${target})`);
+    }
+  }
+}
+
+/** The heap limit a build gets: Node's default on this machine, with no NODE_OPTIONS. */
+function defaultHeapLimitMib(): number {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const script = 'console.log(require("node:v8").getHeapStatistics().heap_size_limit)';
+  return Math.round(Number(execFileSync(process.execPath, ['-e', script], { env, encoding: 'utf8' })) / MIB);
+}
+
+function readPreviousResults(): { runs: SizeResult[] } & Record<string, unknown> {
+  if (!existsSync(RESULTS_FILE)) return { runs: [] };
+  return JSON.parse(readFileSync(RESULTS_FILE, 'utf8'));
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { n: { type: 'string', default: '100,1000' }, repeat: { type: 'string', default: '1' } },
+  });
+  const repeat = Number(values.repeat);
+  if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat expects a whole number ≥ 1, found "${values.repeat}"`);
+  const sizes = values.n.split(',').map((size) => Number(size.trim().replace(/_/g, '')));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--n expects sizes such as 100,1000; found "${values.n}"`);
+
+  const results: SizeResult[] = [];
+  for (const n of sizes) {
+    const corpus = `bench/corpus/${n}`;
+    const loadAverageBefore = Number(loadavg()[0]?.toFixed(2));
+    const samples: Record<Project['name'], ProjectResult[]> = { tally: [], baseline: [] };
+    for (let round = 1; round <= repeat; round += 1) {
+      for (const project of PROJECTS) samples[project.name].push(await benchOnce(project, n, corpus));
+    }
+    const tally = fastest(samples.tally, n);
+    const baseline = fastest(samples.baseline, n);
+    results.push({
+      n,
+      loadAverageBefore,
+      tally,
+      baseline,
+      tallyOverBaseline: {
+        coldPerArticle: tally.coldMsPerArticle / baseline.coldMsPerArticle,
+        peakMemory: tally.cold.peakRssBytes / baseline.cold.peakRssBytes,
+        distSize: tally.distBytes / baseline.distBytes,
+      },
+      targets: evaluate(n, tally, baseline),
+    });
+  }
+  printTable(results);
+
+  const previous = readPreviousResults();
+  const measuredAt = new Date().toISOString();
+  const runs = [
+    ...previous.runs.filter((run) => !sizes.includes(run.n)),
+    ...results.map((result) => ({ measuredAt, ...result })),
+  ].sort((a, b) => a.n - b.n);
+  const machine = {
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    memoryGiB: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    os: `${process.platform} ${release()}`,
+    defaultHeapLimitMiB: defaultHeapLimitMib(),
+  };
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ machine, targets: TARGETS, runs }, null, 2)}\n`);
+  log(`results written to ${RESULTS_FILE}`);
+}
+
+await main();
