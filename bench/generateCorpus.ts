@@ -46,7 +46,11 @@ export function readSeedArticle(file?: string): SeedArticle {
   const text = readFileSync(path, 'utf8');
   const match = FRONTMATTER.exec(text);
   if (!match) throw new Error(`${path}: no frontmatter found`);
-  return { file: path, frontmatter: parse(match[1] ?? '') as Record<string, unknown>, body: text.slice(match[0].length) };
+  return {
+    file: path,
+    frontmatter: parse(match[1] ?? '') as Record<string, unknown>,
+    body: text.slice(match[0].length),
+  };
 }
 
 /** mulberry32: a small, fast, seedable PRNG; `Math.random` cannot be seeded. */
@@ -89,7 +93,8 @@ function randomDate(random: () => number): { text: string; year: number } {
   const month = 1 + Math.floor(random() * 12);
   const day = 1 + Math.floor(random() * 28);
   const precision = random();
-  const text = precision < 0.05 ? `${year}` : precision < 0.3 ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+  const text =
+    precision < 0.05 ? `${year}` : precision < 0.3 ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
   return { text, year };
 }
 
@@ -164,7 +169,11 @@ export function syntheticArticle(seed: SeedArticle, index: number): SyntheticArt
   const paragraphs = seed.body.trim().split(/\n{2,}/);
   paragraphs.splice(1, 0, `This is synthetic article number ${index}, filed under ${String(front.section)}.`);
   if (extraFact) paragraphs.splice(paragraphs.length - 1, 0, `<FactBox id="${extraFact}" />`);
-  return { slug: `article-${String(index).padStart(5, '0')}`, frontmatter: front, body: `${paragraphs.join('\n\n')}\n` };
+  return {
+    slug: `article-${String(index).padStart(5, '0')}`,
+    frontmatter: front,
+    body: `${paragraphs.join('\n\n')}\n`,
+  };
 }
 
 export function articleFileText({ frontmatter, body }: SyntheticArticle): string {

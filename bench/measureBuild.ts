@@ -129,7 +129,9 @@ export async function measureBuild({ args, env }: BuildOptions): Promise<BuildMe
   child.stderr.on('data', keep);
 
   let polledPeak = 0;
-  const poll = useGnuTime ? undefined : setInterval(() => (polledPeak = Math.max(polledPeak, treeRssBytes(child.pid ?? 0))), 50);
+  const poll = useGnuTime
+    ? undefined
+    : setInterval(() => (polledPeak = Math.max(polledPeak, treeRssBytes(child.pid ?? 0))), 50);
   const exitCode = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', resolve);

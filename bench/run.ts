@@ -96,7 +96,9 @@ async function benchOnce(project: Project, n: number, corpus: string): Promise<P
 
   log(`${project.name} ${n}: cold build…`);
   const cold = await measureBuild({ args: project.args(outDir), env: project.env(corpus) });
-  log(`${project.name} ${n}: cold ${(cold.ms / 1000).toFixed(1)} s, ${Math.round(cold.peakRssBytes / MIB)} MiB${cold.ok ? '' : ' FAILED'}`);
+  log(
+    `${project.name} ${n}: cold ${(cold.ms / 1000).toFixed(1)} s, ${Math.round(cold.peakRssBytes / MIB)} MiB${cold.ok ? '' : ' FAILED'}`,
+  );
   const articlePages = countArticlePages(outDir);
   const distBytes = folderBytes(outDir);
   const result: ProjectResult = { cold, articlePages, distBytes, coldMsPerArticle: cold.ms / n, samples: 1 };
@@ -114,7 +116,9 @@ async function benchOnce(project: Project, n: number, corpus: string): Promise<P
  * estimate of a build's own cost; peak memory is the largest seen.
  */
 function fastest(samples: ProjectResult[], n: number): ProjectResult {
-  const cold = samples.map((sample) => sample.cold).reduce((best, next) => (next.ok && (!best.ok || next.ms < best.ms) ? next : best));
+  const cold = samples
+    .map((sample) => sample.cold)
+    .reduce((best, next) => (next.ok && (!best.ok || next.ms < best.ms) ? next : best));
   const warms = samples.flatMap((sample) => (sample.warm?.ok ? [sample.warm] : []));
   const warm = warms.length > 0 ? warms.reduce((best, next) => (next.ms < best.ms ? next : best)) : samples[0]!.warm;
   const peakRssBytes = Math.max(...samples.map((sample) => sample.cold.peakRssBytes));
@@ -155,7 +159,11 @@ function evaluate(n: number, tally: ProjectResult, baseline: ProjectResult): Siz
   if (n >= 10_000) {
     targets.noOutOfMemory = {
       target: 'builds under the default heap',
-      measured: tally.cold.ok ? 'built' : tally.cold.outOfMemory ? 'out of memory' : `failed (exit ${tally.cold.exitCode})`,
+      measured: tally.cold.ok
+        ? 'built'
+        : tally.cold.outOfMemory
+          ? 'out of memory'
+          : `failed (exit ${tally.cold.exitCode})`,
       met: tally.cold.ok && tally.articlePages === n,
     };
   }
@@ -224,9 +232,11 @@ async function main(): Promise<void> {
     options: { n: { type: 'string', default: '100,1000' }, repeat: { type: 'string', default: '1' } },
   });
   const repeat = Number(values.repeat);
-  if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat expects a whole number ≥ 1, found "${values.repeat}"`);
+  if (!Number.isInteger(repeat) || repeat < 1)
+    throw new Error(`--repeat expects a whole number ≥ 1, found "${values.repeat}"`);
   const sizes = values.n.split(',').map((size) => Number(size.trim().replace(/_/g, '')));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--n expects sizes such as 100,1000; found "${values.n}"`);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+    throw new Error(`--n expects sizes such as 100,1000; found "${values.n}"`);
 
   const results: SizeResult[] = [];
   for (const n of sizes) {

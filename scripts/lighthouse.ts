@@ -63,9 +63,13 @@ function pagePath(page: PageName): { path: string } | { reason: string } {
       return first ? { path: `${base}articles/${first}/` } : { reason: 'no article was built' };
     }
     case 'search':
-      return existsSync(join(DIST, 'search', 'index.html')) ? { path: `${base}search/` } : { reason: 'dist/search/index.html was not built' };
+      return existsSync(join(DIST, 'search', 'index.html'))
+        ? { path: `${base}search/` }
+        : { reason: 'dist/search/index.html was not built' };
     case '404':
-      return existsSync(join(DIST, '404.html')) ? { path: `${base}404.html` } : { reason: 'dist/404.html was not built' };
+      return existsSync(join(DIST, '404.html'))
+        ? { path: `${base}404.html` }
+        : { reason: 'dist/404.html was not built' };
   }
 }
 
@@ -94,7 +98,8 @@ async function auditOnce(url: string, chrome: LaunchedChrome): Promise<RunResult
   });
   const lhr = result?.lhr;
   if (!lhr) throw new Error(`Lighthouse returned no report for ${url}`);
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError)
+    throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const score = (id: string) => {
     const value = lhr.categories[id]?.score;
     if (typeof value !== 'number') throw new Error(`Lighthouse gave no ${id} score for ${url}`);
@@ -140,7 +145,9 @@ export async function runLighthouse(pages: readonly PageName[], runs: number): P
         page,
         path: target.path,
         runs,
-        scores: Object.fromEntries(CATEGORIES.map((id) => [id, median(results.map((result) => result.scores[id]))])) as RunResult['scores'],
+        scores: Object.fromEntries(
+          CATEGORIES.map((id) => [id, median(results.map((result) => result.scores[id]))]),
+        ) as RunResult['scores'],
         lcpMs: median(results.map((result) => result.lcpMs)),
         cls: median(results.map((result) => result.cls)),
         totalBytes: median(results.map((result) => result.totalBytes)),
@@ -172,7 +179,9 @@ function printReport({ pages, skipped }: LighthouseReport): void {
     const below = CATEGORIES.filter((id) => scores[id] < 1).map((id) => `${id} ${Math.round(scores[id] * 100)}`);
     const lcp = lcpMs <= TARGET_LCP_MS ? '' : `LCP ${Math.round(lcpMs)} ms > ${TARGET_LCP_MS} ms`;
     const misses = [...below, lcp].filter(Boolean);
-    console.log(`${misses.length === 0 ? 'MET    ' : 'NOT MET'}  ${page}: ${misses.join(', ') || `100 in every category, LCP ≤ ${TARGET_LCP_MS} ms`}`);
+    console.log(
+      `${misses.length === 0 ? 'MET    ' : 'NOT MET'}  ${page}: ${misses.join(', ') || `100 in every category, LCP ≤ ${TARGET_LCP_MS} ms`}`,
+    );
     if (failing.length > 0) console.log(`         failing audits: ${failing.join('; ')}`);
   }
 }
@@ -188,7 +197,8 @@ async function main(): Promise<void> {
   });
   const pages = values.pages.split(',').map((page) => page.trim());
   const unknown = pages.filter((page) => !(PAGE_NAMES as readonly string[]).includes(page));
-  if (unknown.length > 0) throw new Error(`--pages: unknown page ${unknown.join(', ')} (known: ${PAGE_NAMES.join(', ')})`);
+  if (unknown.length > 0)
+    throw new Error(`--pages: unknown page ${unknown.join(', ')} (known: ${PAGE_NAMES.join(', ')})`);
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs expects a whole number ≥ 1, found "${values.runs}"`);
 
@@ -197,7 +207,8 @@ async function main(): Promise<void> {
     const build = await runAstro(['build']);
     if (build.code !== 0) throw new Error(`The site did not build (exit ${build.code}):\n${build.output}`);
   }
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/index.html is missing: build the site first, or drop --no-build');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/index.html is missing: build the site first, or drop --no-build');
 
   const report = await runLighthouse(pages as PageName[], runs);
   printReport(report);

@@ -61,7 +61,9 @@ describe('measurePageWeight', () => {
   it('counts inline and external executable scripts, with module imports, but not JSON-LD', () => {
     const weight = measurePageWeight('articles/x/', { dist });
     expect(weight.inlineScriptBytes).toBe(Buffer.byteLength(INLINE_SCRIPT));
-    expect(weight.externalScripts).toEqual([{ url: '/theme.js', bytes: Buffer.byteLength(files['theme.js']!), blocking: false }]);
+    expect(weight.externalScripts).toEqual([
+      { url: '/theme.js', bytes: Buffer.byteLength(files['theme.js']!), blocking: false },
+    ]);
     expect(weight.resources.filter((resource) => resource.kind === 'script').map((resource) => resource.url)).toEqual([
       '/theme.js',
       '/shared.js',

@@ -43,7 +43,9 @@ function scriptBytes(weight: PageWeight): number {
 function printTable(weights: PageWeight[]): void {
   const rows = weights.map((weight) => {
     const sum = (kind: string) =>
-      weight.resources.filter((resource) => resource.kind === kind).reduce((total, resource) => total + resource.transferBytes, 0);
+      weight.resources
+        .filter((resource) => resource.kind === kind)
+        .reduce((total, resource) => total + resource.transferBytes, 0);
     return {
       page: `/${weight.page}`,
       'html gz': weight.htmlGzipBytes,
@@ -70,7 +72,10 @@ describe('page weight budgets', () => {
   const weights = new Map<string, PageWeight>();
 
   beforeAll(() => {
-    const measured = [...budgeted.map(({ page }) => page), ...(existsSync(join(DIST, SEARCH_PAGE, 'index.html')) ? [SEARCH_PAGE] : [])];
+    const measured = [
+      ...budgeted.map(({ page }) => page),
+      ...(existsSync(join(DIST, SEARCH_PAGE, 'index.html')) ? [SEARCH_PAGE] : []),
+    ];
     for (const page of measured) weights.set(page, measurePageWeight(page, { dist: DIST, base: siteConfig.base }));
     printTable([...weights.values()]);
   });
