@@ -31,6 +31,7 @@ const PAGES: [type: string, path: string][] = [
   ['section', `/sections/${slugify(newest.resolved.section)}/`],
   ['tag', `/tags/${slugify(newest.resolved.tags[0]!)}/`],
   ['about', '/about/'],
+  ['archive', '/archive/'],
   ['404', '/no-such-page/'],
 ];
 

@@ -68,3 +68,13 @@ describe('the seed article page', () => {
     }
   });
 });
+
+describe('the front page and the archive', () => {
+  it('lists the seed article in the archive, which the front page links only once it outgrows it', () => {
+    const archive = readFileSync('dist/archive/index.html', 'utf8');
+    expect(archive).toContain(`/articles/${SLUG}/`);
+    const home = readFileSync('dist/index.html', 'utf8');
+    // One article: it is the lead, nothing is left over for the archive link.
+    expect(home).not.toContain('/archive/');
+  });
+});
