@@ -61,9 +61,13 @@ export function qualifierWords(qualifier: Qualifier): string {
   return QUALIFIER_WORDS[qualifier];
 }
 
-/** The number with its qualifier, as a reader sees it in the text: "over 30,000". */
-export function formatQualified(value: number, format: ValueFormat, qualifier: Qualifier, locale: string): string {
+/** An already formatted number with its qualifier, as a reader sees it in the text: "over 30,000". */
+export function qualify(number: string, qualifier: Qualifier): string {
   const words = qualifierWords(qualifier);
-  const number = formatValue(value, format, locale);
   return words ? `${words} ${number}` : number;
+}
+
+/** The number with its qualifier: "over 30,000". */
+export function formatQualified(value: number, format: ValueFormat, qualifier: Qualifier, locale: string): string {
+  return qualify(formatValue(value, format, locale), qualifier);
 }

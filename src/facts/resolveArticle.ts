@@ -15,7 +15,7 @@ import type { FactInput } from '../schema/fact.ts';
 import type { FigureInput } from '../schema/figure.ts';
 import type { SourceInput } from '../schema/source.ts';
 import { ArticleError, type ArticleProblem } from './ArticleError.ts';
-import { formatQualified, formatValue, type Qualifier, type ValueFormat } from './formatValue.ts';
+import { formatValue, qualify, type Qualifier, type ValueFormat } from './formatValue.ts';
 import {
   DivisionByZeroError,
   FormulaSyntaxError,
@@ -277,6 +277,7 @@ function resolveFigure(
   locale: string,
   date: (value: PartialDate) => ResolvedDate,
 ): ResolvedFigure {
+  const number = formatValue(figure.value, figure.format, locale);
   return {
     kind: 'figure',
     id,
@@ -285,8 +286,8 @@ function resolveFigure(
     unit: figure.unit,
     label: figure.label ?? idToWords(id),
     qualifier: figure.qualifier,
-    number: formatValue(figure.value, figure.format, locale),
-    display: formatQualified(figure.value, figure.format, figure.qualifier, locale),
+    number,
+    display: qualify(number, figure.qualifier),
     asOf: figure.asOf && date(figure.asOf),
     claimedBy: figure.claimedBy,
     note: figure.note,
