@@ -317,7 +317,13 @@ describe('under a strict Content-Security-Policy', () => {
     const source = readFileSync('src/components/ThemeScript.astro', 'utf8');
     const script = /<script is:inline>([\s\S]*?)<\/script>/.exec(source)![1]!;
     const hash = createHash('sha256').update(script).digest('base64');
-    const policy = `default-src 'none'; script-src 'sha256-${hash}'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'`;
+    // The stylesheet is inlined (one round trip paints the page): allow exactly those <style> blocks.
+    const built = readFileSync(`dist${path}index.html`, 'utf8');
+    const styles = [...built.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+      (match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`,
+    );
+    expect(styles.length).toBeGreaterThan(0);
+    const policy = `default-src 'none'; script-src 'sha256-${hash}'; style-src 'self' ${styles.join(' ')}; img-src 'self'; base-uri 'none'; form-action 'none'`;
     const strict = await serveStatic({ root: 'dist', headersFor: () => ({ 'content-security-policy': policy }) });
     const strictContext = await browser.newContext({ colorScheme: 'light' });
     const denied = await loopbackOnly(strictContext);
