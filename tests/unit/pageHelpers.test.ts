@@ -47,15 +47,16 @@ describe('readingTime', () => {
 });
 
 describe('mdxMentions', () => {
-  it('counts each figure and lists the fact boxes the body places', () => {
+  it('counts each figure and lists the fact boxes and charts the body places', () => {
     const mentions = mdxMentions(
-      '<Fig id="a" /> and <Fig id="b"/> then <Fig id="a" />.\n\n<FactBox id="quota" level={4} />',
+      '<Fig id="a" /> and <Fig id="b"/> then <Fig id="a" />.\n\n<FactBox id="quota" level={4} />\n\n<Chart id=\'people\' />',
     );
     expect([...mentions.figures]).toEqual([
       ['a', 2],
       ['b', 1],
     ]);
     expect([...mentions.factBoxes]).toEqual(['quota']);
+    expect([...mentions.charts]).toEqual(['people']);
     expect(figureMentionId('a', 2)).toBe('fig-a-2');
   });
 });
