@@ -1,5 +1,6 @@
 /**
- * Draws an article's social card to PNG at build time (satori → SVG, resvg → PNG).
+ * Draws an article's social card to PNG at build time (satori → SVG, resvg → pixels,
+ * `encodePng` → PNG).
  *
  * Rules:
  * - Fonts come from the `@fontsource/inter` package (WOFF: satori cannot read WOFF2), loaded once
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import satori, { type SatoriOptions } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { OG_HEIGHT, OG_WIDTH, buildOgCard, type OgCardInput } from './buildOgCard.ts';
+import { ENCODER_VERSION, encodePng } from './encodePng.ts';
 
 /** Scripts drawn besides Latin; the rest of Unicode falls back to nothing drawn. */
 const FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'greek'];
@@ -39,6 +41,8 @@ async function loadRenderer(): Promise<Renderer> {
       `${name}@${JSON.parse(await readFile(projectRequire.resolve(`${name}/package.json`), 'utf8')).version}\n`,
     );
   }
+  // The PNG encoder's bytes depend on its own code and on zlib's.
+  hash.update(`encodePng@${ENCODER_VERSION} zlib@${process.versions.zlib}\n`);
   const fonts: SatoriOptions['fonts'] = [];
   for (const weight of FONT_WEIGHTS) {
     for (const subset of FONT_SUBSETS) {
@@ -64,8 +68,8 @@ export async function drawOgImage(input: OgCardInput): Promise<Uint8Array<ArrayB
     height: OG_HEIGHT,
     fonts,
   });
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
-  return new Uint8Array(png);
+  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  return encodePng(image.pixels, image.width, image.height, { premultiplied: true });
 }
 
 /** The card as PNG bytes, from the cache when this exact input was drawn before. */
