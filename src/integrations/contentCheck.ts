@@ -4,6 +4,8 @@
  * Rules:
  * - `astro build`: the check runs before Astro reads any content; any error stops the build with
  *   the same lines `npm run check` prints.
+ * - `astro build`: once the check passes, the published articles' social cards start drawing on
+ *   other threads (`prerenderOgCards`), in the order the pages are built.
  * - `astro dev`: the same lines are printed, the server keeps running, and the check runs again
  *   whenever an article changes.
  */
@@ -12,7 +14,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent, summarize, type ContentCheck } from '../check/checkContent.ts';
 import { formatProblem } from '../check/CheckProblem.ts';
+import { isPublished } from '../facts/isPublished.ts';
+import { newestFirst } from '../facts/newestFirst.ts';
 import { contentDirectory } from '../lib/contentDirectory.ts';
+import { buildOgCardInput } from '../lib/og/buildOgCard.ts';
+import { startOgCardPrerender } from '../lib/og/prerenderOgCards.ts';
 import { siteConfig } from '../siteConfig.ts';
 
 /** Thrown to stop a build; its message is the checker's report, so no stack is needed to act on it. */
@@ -54,6 +60,13 @@ export default function contentCheck(): AstroIntegration {
             `The content check found ${result.errors} error(s); the build stops here. Run npm run check to see them again.`,
           );
         }
+        const buildDate = new Date();
+        startOgCardPrerender(
+          [...result.resolved.values()]
+            .filter((article) => isPublished(article, buildDate))
+            .sort(newestFirst(siteConfig.locale))
+            .map((article) => buildOgCardInput(article, siteConfig.name)),
+        );
       },
       'astro:server:setup': ({ server, logger }) => {
         // Vitest starts a Vite server from this config too; the tests run the checker themselves.

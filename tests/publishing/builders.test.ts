@@ -16,6 +16,7 @@ import { serializeJsonLd } from '../../src/lib/serializeJsonLd.ts';
 import { csvField, toCsv } from '../../src/lib/toCsv.ts';
 import { OG_HEIGHT, OG_WIDTH, buildOgCard, buildOgCardInput, type OgNode } from '../../src/lib/og/buildOgCard.ts';
 import { drawOgImage, renderOgImage } from '../../src/lib/og/renderOgImage.ts';
+import { startOgCardPrerender, waitForPrerenderedCard } from '../../src/lib/og/prerenderOgCards.ts';
 import { parsePartialDate } from '../../src/facts/partialDate.ts';
 import { headersForPath, parseCsp, parseHeadersFile } from '../support/headersFile.ts';
 import { parseCsv } from './parseCsv.ts';
@@ -246,6 +247,27 @@ describe('the social card', () => {
       expect(Buffer.compare(await renderOgImage(input), drawn)).toBe(0);
       await renderOgImage({ ...input, title: `${input.title} (changed)` });
       expect(await readdir(cache)).toHaveLength(2);
+    } finally {
+      if (previous === undefined) delete process.env.TALLY_OG_CACHE_DIR;
+      else process.env.TALLY_OG_CACHE_DIR = previous;
+      await rm(cache, { recursive: true, force: true });
+    }
+  });
+
+  it('drawn ahead on a worker thread, lands in the cache with the same bytes as drawn in-process', async () => {
+    const cache = await mkdtemp(join(tmpdir(), 'tally-og-'));
+    const previous = process.env.TALLY_OG_CACHE_DIR;
+    process.env.TALLY_OG_CACHE_DIR = cache;
+    try {
+      const input = buildOgCardInput(hostile.resolved, 'Tally');
+      const other = { ...input, title: 'A second card' };
+      startOgCardPrerender([input, other]);
+      await Promise.all([waitForPrerenderedCard(input), waitForPrerenderedCard(other)]);
+      // Both cards are in the cache before any page asked for one.
+      expect(await readdir(cache)).toHaveLength(2);
+      const fromWorker = await renderOgImage(input);
+      expect(await readdir(cache)).toHaveLength(2);
+      expect(Buffer.compare(fromWorker, await drawOgImage(input))).toBe(0);
     } finally {
       if (previous === undefined) delete process.env.TALLY_OG_CACHE_DIR;
       else process.env.TALLY_OG_CACHE_DIR = previous;

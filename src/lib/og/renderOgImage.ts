@@ -8,6 +8,8 @@
  * - A card is cached on disk under the hash of its input, the fonts and the renderers' versions,
  *   so an unchanged article costs one file read on rebuild. `TALLY_OG_CACHE_DIR` moves the cache
  *   (a test uses an empty one to prove a fresh render gives the same bytes).
+ * - During `astro build` the cards are drawn ahead, on another thread (`prerenderOgCards`);
+ *   `renderOgImage` waits for its card there before it looks in the cache.
  * - Nothing depends on the time or the machine: the same input gives the same bytes.
  */
 import { createHash } from 'node:crypto';
@@ -18,6 +20,7 @@ import satori, { type SatoriOptions } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { OG_HEIGHT, OG_WIDTH, buildOgCard, type OgCardInput } from './buildOgCard.ts';
 import { ENCODER_VERSION, encodePng } from './encodePng.ts';
+import { waitForPrerenderedCard } from './prerenderOgCards.ts';
 
 /** Scripts drawn besides Latin; the rest of Unicode falls back to nothing drawn. */
 const FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'greek'];
@@ -74,6 +77,7 @@ export async function drawOgImage(input: OgCardInput): Promise<Uint8Array<ArrayB
 
 /** The card as PNG bytes, from the cache when this exact input was drawn before. */
 export async function renderOgImage(input: OgCardInput): Promise<Uint8Array<ArrayBuffer>> {
+  await waitForPrerenderedCard(input);
   const { fingerprint } = await (renderer ??= loadRenderer());
   const key = createHash('sha256').update(fingerprint).update(JSON.stringify(input)).digest('hex');
   const file = join(cacheDirectory(), `${key}.png`);
