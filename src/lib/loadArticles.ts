@@ -8,8 +8,9 @@
  * - Newest first; articles with the same date by title.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readingTime, type ReadingTime } from '../facts/readingTime.ts';
 import { resolveArticle, type ResolvedArticle } from '../facts/resolveArticle.ts';
-import { comparePartialDates } from '../facts/partialDate.ts';
+import { newestFirst } from '../facts/newestFirst.ts';
 import { isPublished, publicationStatus, type PublicationStatus } from '../facts/isPublished.ts';
 import { siteConfig } from '../siteConfig.ts';
 
@@ -20,6 +21,8 @@ export interface Article {
   resolved: ResolvedArticle;
   /** `published`, or why readers cannot see it yet (only `astro dev` lists the others). */
   status: PublicationStatus;
+  /** Counted once here: every list that shows the article shows it too. */
+  readingTime: ReadingTime;
 }
 
 let articles: Promise<Article[]> | undefined;
@@ -44,14 +47,13 @@ async function readArticles(): Promise<Article[]> {
       slug: entry.id,
       entry,
       status: publicationStatus(entry.data, buildDate),
+      readingTime: readingTime(entry.body ?? ''),
       resolved: resolveArticle(entry.data, {
         file: entry.filePath ?? `${entry.id}.mdx`,
         locale: siteConfig.locale,
       }),
     }))
-    .sort(
-      (a, b) =>
-        comparePartialDates(b.resolved.published, a.resolved.published) ||
-        a.resolved.title.localeCompare(b.resolved.title, siteConfig.locale),
-    );
+    .sort((a, b) => byDate(a.resolved, b.resolved));
 }
+
+const byDate = newestFirst(siteConfig.locale);
