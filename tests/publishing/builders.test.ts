@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildFeedItem } from '../../src/lib/buildFeedItem.ts';
 import { FIGURES_CSV_COLUMNS, buildFiguresCsv, buildFiguresJson } from '../../src/lib/buildFiguresDownload.ts';
 import { buildNewsArticleJsonLd } from '../../src/lib/buildNewsArticleJsonLd.ts';
@@ -16,7 +16,7 @@ import { serializeJsonLd } from '../../src/lib/serializeJsonLd.ts';
 import { csvField, toCsv } from '../../src/lib/toCsv.ts';
 import { OG_HEIGHT, OG_WIDTH, buildOgCard, buildOgCardInput, type OgNode } from '../../src/lib/og/buildOgCard.ts';
 import { drawOgImage, renderOgImage } from '../../src/lib/og/renderOgImage.ts';
-import { startOgCardPrerender, waitForPrerenderedCard } from '../../src/lib/og/prerenderOgCards.ts';
+import { startOgCardPrerender } from '../../src/lib/og/prerenderOgCards.ts';
 import { parsePartialDate } from '../../src/facts/partialDate.ts';
 import { headersForPath, parseCsp, parseHeadersFile } from '../support/headersFile.ts';
 import { parseCsv } from './parseCsv.ts';
@@ -254,20 +254,23 @@ describe('the social card', () => {
     }
   });
 
-  it('drawn ahead on a worker thread, lands in the cache with the same bytes as drawn in-process', async () => {
+  it('drawn ahead on worker threads, has the bytes drawn in-process; a route takes a card no worker took', async () => {
     const cache = await mkdtemp(join(tmpdir(), 'tally-og-'));
     const previous = process.env.TALLY_OG_CACHE_DIR;
     process.env.TALLY_OG_CACHE_DIR = cache;
     try {
-      const input = buildOgCardInput(hostile.resolved, 'Tally');
-      const other = { ...input, title: 'A second card' };
-      startOgCardPrerender([input, other]);
-      await Promise.all([waitForPrerenderedCard(input), waitForPrerenderedCard(other)]);
-      // Both cards are in the cache before any page asked for one.
-      expect(await readdir(cache)).toHaveLength(2);
-      const fromWorker = await renderOgImage(input);
-      expect(await readdir(cache)).toHaveLength(2);
-      expect(Buffer.compare(fromWorker, await drawOgImage(input))).toBe(0);
+      const first = buildOgCardInput(hostile.resolved, 'Tally');
+      const inputs = Array.from({ length: 6 }, (_, index) => ({ ...first, title: `${first.title} ${index}` }));
+      startOgCardPrerender(inputs);
+      // The last card's route comes before a worker does: it claims the card and draws it itself.
+      const last = inputs.at(-1)!;
+      expect(Buffer.compare(await renderOgImage(last), await drawOgImage(last))).toBe(0);
+      // No route asked for the others, yet they reach the cache: the workers drew them.
+      await vi.waitFor(async () => expect(await readdir(cache)).toHaveLength(inputs.length), { timeout: 30_000 });
+      for (const input of inputs.slice(0, -1)) {
+        expect(Buffer.compare(await renderOgImage(input), await drawOgImage(input))).toBe(0);
+      }
+      expect(await readdir(cache)).toHaveLength(inputs.length);
     } finally {
       if (previous === undefined) delete process.env.TALLY_OG_CACHE_DIR;
       else process.env.TALLY_OG_CACHE_DIR = previous;

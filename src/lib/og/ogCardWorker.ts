@@ -1,14 +1,15 @@
 /**
- * A worker thread of `prerenderOgCards`: draws its share of the cards into the cache, in order,
- * and reports each one.
+ * A worker thread of `prerenderOgCards`: takes the cards nobody has taken yet, in order, draws
+ * each into the cache and reports it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderOgImage } from './renderOgImage.ts';
-import { cardKey, type OgCardJob, type OgCardReport } from './prerenderOgCards.ts';
+import { claimCard, type OgCardJob, type OgCardReport } from './prerenderOgCards.ts';
 
-const { inputs } = workerData as OgCardJob;
-for (const input of inputs) {
-  const report: OgCardReport = { key: cardKey(input) };
+const { inputs, states } = workerData as OgCardJob;
+for (const [index, input] of inputs.entries()) {
+  if (!claimCard(states, index)) continue;
+  const report: OgCardReport = { index };
   try {
     await renderOgImage(input);
   } catch (error) {

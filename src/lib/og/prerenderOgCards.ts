@@ -4,10 +4,14 @@
  *
  * Rules:
  * - `startOgCardPrerender` is called once per `astro build`, by the content check, with the cards
- *   of every published article. Without it (dev server, tests) nothing changes.
- * - A worker only fills the on-disk card cache through `renderOgImage`; the page route waits for
- *   its card (`waitForPrerenderedCard`) and then reads the cache. A card a worker fails to draw is
- *   drawn by the page itself, so prerendering can make a build faster, never different.
+ *   of every published article in the order the pages are built. Without it (dev server, tests)
+ *   nothing changes.
+ * - Each card is claimed once, by a worker or by the page route, through a shared array of states
+ *   (`Atomics.compareExchange`): workers take cards in order; a route whose card nobody has taken
+ *   yet takes it and draws it itself instead of waiting, so near the end both cores draw.
+ * - A worker only fills the on-disk card cache through `renderOgImage`; a route waits for a card a
+ *   worker took, then reads the cache. A card a worker fails to draw is drawn by the route, so
+ *   prerendering can make a build faster, never different.
  * - The queue lives on `globalThis`: the integration and the bundled page route are separate
  *   module instances in one process.
  * - Workers: one fewer than the machine's cores (at least one), so the main thread keeps a core.
@@ -16,19 +20,26 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { OgCardInput } from './buildOgCard.ts';
 
+/** A card's state in the shared array. */
+export const CARD = { queued: 0, taken: 1 } as const;
+
 /** What a worker receives. */
 export interface OgCardJob {
   inputs: OgCardInput[];
+  /** One `CARD` state per input, shared by every thread. */
+  states: Int32Array;
 }
 
-/** What a worker reports for each card: drawn (or found cached), or why not. */
+/** What a worker reports for each card it took: drawn (or found cached), or why not. */
 export interface OgCardReport {
-  key: string;
+  index: number;
   error?: string;
 }
 
 interface Prerender {
-  pending: Map<string, Promise<void>>;
+  indexOf: Map<string, number>;
+  states: Int32Array;
+  done: Promise<void>[];
 }
 
 const REGISTRY = Symbol.for('tally.og-card-prerender');
@@ -39,30 +50,43 @@ export function cardKey(input: OgCardInput): string {
   return JSON.stringify(input);
 }
 
-export function startOgCardPrerender(inputs: OgCardInput[]): void {
-  const settle = new Map<string, () => void>();
-  const pending = new Map<string, Promise<void>>();
-  for (const input of inputs) {
-    const key = cardKey(input);
-    if (!pending.has(key)) pending.set(key, new Promise<void>((resolve) => settle.set(key, resolve)));
-  }
-  (globalThis as WithRegistry)[REGISTRY] = { pending };
+/** Claims card `index` for the calling thread; false when another thread has it. */
+export function claimCard(states: Int32Array, index: number): boolean {
+  return Atomics.compareExchange(states, index, CARD.queued, CARD.taken) === CARD.queued;
+}
 
+export function startOgCardPrerender(inputs: OgCardInput[]): void {
+  const states = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * inputs.length));
+  const settle: (() => void)[] = [];
+  const done = inputs.map(() => new Promise<void>((resolve) => settle.push(resolve)));
+  const indexOf = new Map(inputs.map((input, index) => [cardKey(input), index]));
+  (globalThis as WithRegistry)[REGISTRY] = { indexOf, states, done };
+
+  const job: OgCardJob = { inputs, states };
   const workerCount = Math.max(1, Math.min(availableParallelism() - 1, inputs.length));
-  for (let index = 0; index < workerCount; index += 1) {
-    const job: OgCardJob = { inputs: inputs.filter((_, at) => at % workerCount === index) };
+  let running = workerCount;
+  for (let count = 0; count < workerCount; count += 1) {
     const worker = new Worker(new URL('./ogCardWorker.ts', import.meta.url), { workerData: job });
-    const mine = job.inputs.map(cardKey);
-    worker.on('message', ({ key }: OgCardReport) => settle.get(key)?.());
-    // On a crash, let every page that still waits draw its own card.
-    const release = () => mine.forEach((key) => settle.get(key)?.());
-    worker.on('error', release);
-    // Not unref()'d: a page awaiting its card must keep the process alive until the card is there.
-    worker.on('exit', release);
+    worker.on('message', ({ index }: OgCardReport) => settle[index]?.());
+    // When the last worker stops, normally or not, no route may wait any longer: a card still
+    // unreported (a crash) is drawn by its route.
+    const stopped = () => {
+      running -= 1;
+      if (running === 0) settle.forEach((resolve) => resolve());
+    };
+    worker.once('exit', stopped);
+    // Not unref()'d: a route awaiting its card must keep the process alive until the card is there.
   }
 }
 
-/** Resolves once a worker has put this card in the cache (or given up); at once when none runs. */
+/**
+ * Before a route looks in the cache: resolves once a worker has put this card there (or given
+ * up), and at once when no prerender runs, the card is not in it, or the route claims it first.
+ */
 export function waitForPrerenderedCard(input: OgCardInput): Promise<void> {
-  return (globalThis as WithRegistry)[REGISTRY]?.pending.get(cardKey(input)) ?? Promise.resolve();
+  const prerender = (globalThis as WithRegistry)[REGISTRY];
+  const index = prerender?.indexOf.get(cardKey(input));
+  if (prerender === undefined || index === undefined) return Promise.resolve();
+  if (claimCard(prerender.states, index)) return Promise.resolve();
+  return prerender.done[index]!;
 }
