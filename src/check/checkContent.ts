@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import type { ResolvedArticle } from '../facts/resolveArticle.ts';
-import { checkArticle } from './checkArticle.ts';
+import { checkArticle, type ArticleCheck } from './checkArticle.ts';
+import { openCheckCache, type CheckCache } from './checkCache.ts';
 import { compareProblems, type CheckProblem } from './CheckProblem.ts';
 
 export interface ContentCheck {
@@ -25,6 +26,8 @@ export interface ContentCheckOptions {
   locale: string;
   /** Paths in messages are relative to this folder (default: the working directory). */
   root?: string;
+  /** Reuse the results of unchanged files from this folder (`checkCache.ts`); none by default. */
+  cacheDirectory?: string;
 }
 
 /** The URL slug Astro's glob loader gives a file: its name without `.mdx`, slugified. */
@@ -32,7 +35,13 @@ export function slugForFile(fileName: string): string {
   return githubSlug(fileName.replace(/\.mdx$/, ''));
 }
 
-export function checkContent({ directory, locale, root = process.cwd() }: ContentCheckOptions): ContentCheck {
+export function checkContent({
+  directory,
+  locale,
+  root = process.cwd(),
+  cacheDirectory,
+}: ContentCheckOptions): ContentCheck {
+  const cache = cacheDirectory === undefined ? undefined : openCheckCache(cacheDirectory);
   const folder = resolve(root, directory);
   const names = readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
@@ -43,7 +52,7 @@ export function checkContent({ directory, locale, root = process.cwd() }: Conten
   const slugs = new Map<string, string>();
   for (const name of names) {
     const file = relative(root, join(folder, name)).split(sep).join('/');
-    const result = checkFile(join(folder, name), file, locale);
+    const result = checkFile(join(folder, name), file, locale, cache);
     problems.push(...result.problems);
     if (result.article) resolved.set(name, result.article);
     const slug = slugForFile(name);
@@ -67,9 +76,14 @@ export function checkContent({ directory, locale, root = process.cwd() }: Conten
 }
 
 /** One file's check; a failure of the checker itself is reported on the file, never as a stack trace. */
-function checkFile(path: string, file: string, locale: string): ReturnType<typeof checkArticle> {
+function checkFile(path: string, file: string, locale: string, cache: CheckCache | undefined): ArticleCheck {
   try {
-    return checkArticle(readFileSync(path, 'utf8'), { file, locale });
+    const source = readFileSync(path, 'utf8');
+    const cached = cache?.get(source, file, locale);
+    if (cached) return cached;
+    const check = checkArticle(source, { file, locale });
+    cache?.set(source, file, locale, check);
+    return check;
   } catch (error) {
     const message = `the checker could not read this file (${(error as Error).message}); please report it with the file`;
     return { problems: [{ file, line: 1, column: 1, field: 'file', message, severity: 'error' }] };

@@ -2,6 +2,7 @@
  * Runs the content checker (`npm run check`) inside Astro, so a broken article never builds.
  *
  * Rules:
+ * - Results of unchanged files are reused from the last run (`check/checkCache.ts`).
  * - `astro build`: the check runs before Astro reads any content; any error stops the build with
  *   the same lines `npm run check` prints.
  * - `astro build`: once the check passes, the published articles' social cards start drawing on
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent, summarize, type ContentCheck } from '../check/checkContent.ts';
 import { formatProblem } from '../check/CheckProblem.ts';
+import { defaultCheckCacheDirectory } from '../check/checkCache.ts';
 import { isPublished } from '../facts/isPublished.ts';
 import { newestFirst } from '../facts/newestFirst.ts';
 import { contentDirectory } from '../lib/contentDirectory.ts';
@@ -35,7 +37,12 @@ function report(result: ContentCheck): string {
 }
 
 function runCheck(root: string, logger: AstroIntegrationLogger): ContentCheck {
-  const result = checkContent({ directory: contentDirectory(), locale: siteConfig.locale, root });
+  const result = checkContent({
+    directory: contentDirectory(),
+    locale: siteConfig.locale,
+    root,
+    cacheDirectory: defaultCheckCacheDirectory(),
+  });
   const text = report(result);
   if (result.errors > 0) logger.error(`\n${text}`);
   else if (result.warnings > 0) logger.warn(`\n${text}`);

@@ -1,0 +1,86 @@
+/**
+ * Remembers each file's check between runs, so a rebuild checks only the articles that changed.
+ *
+ * Rules:
+ * - A result is stored under the hash of everything `checkArticle` reads: the file's text, its
+ *   path as shown in messages, the locale, and a fingerprint of the code (the checker, the fact
+ *   engine and the schema sources, and the installed packages' lock file). Change any of them
+ *   and the file is checked again.
+ * - Results are stored with `v8.serialize`, so the resolved article comes back as it was made.
+ * - The cache can only save time: an unreadable entry is checked again and overwritten.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { ArticleCheck } from './checkArticle.ts';
+
+/** The folders whose code decides a check's result. */
+const CODE_FOLDERS = ['../check', '../facts', '../schema'];
+
+let fingerprint: string | undefined;
+
+/** A hash of the checker's own code and the installed packages it runs on. */
+function codeFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const hash = createHash('sha256');
+  for (const folder of CODE_FOLDERS) {
+    const path = fileURLToPath(new URL(folder, import.meta.url));
+    for (const name of readdirSync(path, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (!name.endsWith('.ts')) continue;
+      hash.update(`${folder}/${name}\n`).update(readFileSync(join(path, name)));
+    }
+  }
+  try {
+    hash.update(readFileSync(join(process.cwd(), 'node_modules', '.package-lock.json')));
+  } catch {
+    hash.update(`no lock file: ${Date.now()}`); // cannot tell the packages apart: never reuse
+  }
+  fingerprint = hash.digest('hex');
+  return fingerprint;
+}
+
+export interface CheckCache {
+  get(source: string, file: string, locale: string): ArticleCheck | undefined;
+  set(source: string, file: string, locale: string, check: ArticleCheck): void;
+}
+
+const NO_CACHE: CheckCache = { get: () => undefined, set: () => undefined };
+
+export function openCheckCache(directory: string): CheckCache {
+  let code: string;
+  try {
+    code = codeFingerprint();
+  } catch {
+    return NO_CACHE; // the code cannot be fingerprinted, so no result can be trusted
+  }
+  const entry = (source: string, file: string, locale: string) =>
+    join(directory, `${createHash('sha256').update(`${code}\n${file}\n${locale}\n`).update(source).digest('hex')}.v8`);
+  return {
+    get(source, file, locale) {
+      try {
+        return deserialize(readFileSync(entry(source, file, locale))) as ArticleCheck;
+      } catch {
+        return undefined;
+      }
+    },
+    set(source, file, locale, check) {
+      const path = entry(source, file, locale);
+      // Write then rename, so a check running alongside never reads half a file.
+      const partial = `${path}.${process.pid}.tmp`;
+      try {
+        mkdirSync(directory, { recursive: true });
+        writeFileSync(partial, serialize(check));
+        renameSync(partial, path);
+      } catch {
+        // A full or read-only disk only costs the next run its time.
+      }
+    },
+  };
+}
+
+/** Where builds and `npm run check` keep results (`TALLY_CHECK_CACHE_DIR` moves it). */
+export function defaultCheckCacheDirectory(): string {
+  return process.env.TALLY_CHECK_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'tally-check');
+}
