@@ -8,6 +8,8 @@ import { pagefindSearch } from './src/integrations/pagefindSearch.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
 
 export default defineConfig({
+  // Tests move Astro's cache (content store, incremental-build state) to build in isolation.
+  ...(process.env.TALLY_ASTRO_CACHE_DIR && { cacheDir: process.env.TALLY_ASTRO_CACHE_DIR }),
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',

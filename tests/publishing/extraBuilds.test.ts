@@ -6,8 +6,8 @@
  *    asset, feed URL, canonical URL and search result resolves under `/tally/`; drafts reach no
  *    output; hostile strings come out as text in the page, the feed, the JSON-LD and the downloads
  *    (checked in Chromium with no CSP, so only escaping stands between them and the page).
- * 2. A clean build of the suite's own configuration into a temporary folder, with an empty
- *    social-card cache, whose files must be byte-identical to `dist/`. (With TALLY_REUSE_DIST=1
+ * 2. A clean build of the suite's own configuration into a temporary folder, with empty caches
+ *    (Astro's, the social cards', the content check's), whose files must be byte-identical to `dist/`. (With TALLY_REUSE_DIST=1
  *    and a `dist/` from older sources this fails, as it should: the two builds differ.)
  */
 import { createHash } from 'node:crypto';
@@ -193,7 +193,12 @@ describe('a build under a sub-path (TALLY_BASE=/tally/)', () => {
 describe('reproducibility', () => {
   it('writes byte-identical files in a second clean build of the same commit', async () => {
     const outDir = join(scratch, 'again');
-    await build(outDir, { TALLY_OG_CACHE_DIR: join(scratch, 'og-cache') });
+    // Fresh caches, so every page is rendered again rather than restored by the incremental build.
+    await build(outDir, {
+      TALLY_OG_CACHE_DIR: join(scratch, 'og-cache'),
+      TALLY_CHECK_CACHE_DIR: join(scratch, 'check-cache'),
+      TALLY_ASTRO_CACHE_DIR: join(scratch, 'astro-cache'),
+    });
     const checksums = async (root: string) =>
       Object.fromEntries(
         await Promise.all(
