@@ -7,9 +7,12 @@
  *   articles), so lists, the search page and the 404 page are not results and drafts, which are
  *   never built, cannot be.
  * - The index opens when the build starts and takes each article page as Astro renders it (see
- *   `lib/searchIndexDuringBuild.ts`); when the build is done, the pages it did not render (copied
- *   by an incremental build) are read from `dist/`. Pagefind's output does not depend on the
- *   order pages arrive in, so this gives the bytes indexing everything at the end would.
+ *   `lib/searchIndexDuringBuild.ts`), so Pagefind works while Astro renders. Pages the build did
+ *   not render (an incremental build copies unchanged ones) are read from `dist/` at the end.
+ * - Pagefind's files depend on the order pages are added, so pages are added in one fixed order
+ *   whatever order they arrive in: the build plan's (newest first, the order Astro renders them,
+ *   so a clean build adds each page as it comes), then any other page by URL. An incremental
+ *   build therefore writes the index a clean build writes.
  * - Pages are indexed by their path within the site (`/articles/x/`); the search page tells
  *   Pagefind's UI the base (`base-url`), which it puts in front, so a sub-path build links right.
  */
@@ -18,6 +21,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { buildPlan } from '../lib/buildPlan.ts';
 import { isSearchable, setRenderedPageSink } from '../lib/searchIndexDuringBuild.ts';
 
 function pageUrl(file: string): string {
@@ -27,10 +31,68 @@ function pageUrl(file: string): string {
     .replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** Adds pages to an index one at a time in `order`, holding back any that arrive early. */
+function orderedIndexer(index: pagefind.PagefindIndex, order: readonly string[]) {
+  const early = new Map<string, string>();
+  let next = 0;
+  let added = 0;
+  let queue = Promise.resolve();
+  let failure: Error | undefined;
+
+  const add = (url: string, html: string) => {
+    added += 1;
+    queue = queue
+      .then(async () => {
+        const { errors } = await index.addHTMLFile({ url, content: html });
+        if (errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${errors.join('; ')}`);
+      })
+      .catch((error: Error) => {
+        failure ??= error;
+      });
+  };
+  const release = () => {
+    while (next < order.length && early.has(order[next]!)) {
+      const url = order[next++]!;
+      add(url, early.get(url)!);
+      early.delete(url);
+    }
+  };
+
+  return {
+    /** A rendered page: added now if it is next in order, otherwise when its turn comes. */
+    offer(url: string, html: string) {
+      early.set(url, html);
+      release();
+    },
+    /**
+     * Adds the pages still missing, in order, each read by `read` (undefined: not built or not
+     * searchable), then any page outside the order by URL; resolves once Pagefind has them all.
+     */
+    async finish(read: (url: string) => Promise<string | undefined>, others: readonly string[]) {
+      let fromDisk = 0;
+      for (; next < order.length; next += 1) {
+        const url = order[next]!;
+        const html = early.get(url) ?? (await read(url));
+        if (!early.delete(url) && html !== undefined) fromDisk += 1;
+        if (html !== undefined) add(url, html);
+      }
+      const planned = new Set(order);
+      for (const url of [...new Set([...early.keys(), ...others])].sort()) {
+        if (planned.has(url)) continue;
+        const html = early.get(url) ?? (await read(url));
+        if (!early.delete(url) && html !== undefined) fromDisk += 1;
+        if (html !== undefined) add(url, html);
+      }
+      await queue;
+      if (failure) throw failure;
+      return { added, fromDisk };
+    },
+  };
+}
+
 export function pagefindSearch(): AstroIntegration {
+  let indexer: ReturnType<typeof orderedIndexer> | undefined;
   let index: pagefind.PagefindIndex | undefined;
-  /** Every page sent to the index, by URL, with Pagefind's answer. */
-  const added = new Map<string, Promise<pagefind.NewFileResponse>>();
 
   return {
     name: 'tally:pagefind-search',
@@ -39,43 +101,35 @@ export function pagefindSearch(): AstroIntegration {
         const created = await pagefind.createIndex({});
         if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
         index = created.index;
-        const opened = index;
-        setRenderedPageSink({
-          add: (url, html) => {
-            if (!added.has(url)) added.set(url, opened.addHTMLFile({ url, content: html }));
-          },
-        });
+        const order = (buildPlan() ?? []).map(({ slug }) => `/articles/${slug}/`);
+        const opened = orderedIndexer(index, order);
+        indexer = opened;
+        setRenderedPageSink({ add: (url, html) => opened.offer(url, html) });
       },
       'astro:build:done': async ({ dir, logger }) => {
         setRenderedPageSink(undefined);
-        if (!index) throw new Error('Pagefind: the index was not opened at the start of the build');
+        if (!index || !indexer) throw new Error('Pagefind: the index was not opened at the start of the build');
         const root = fileURLToPath(dir);
         try {
-          const files = (await readdir(root, { recursive: true }))
-            .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${sep}`))
-            .sort();
-          let fromDisk = 0;
-          for (const file of files) {
-            const url = pageUrl(file);
-            if (added.has(url)) continue;
-            const html = await readFile(join(root, file), 'utf8');
-            if (!isSearchable(html)) continue;
-            added.set(url, index.addHTMLFile({ url, content: html }));
-            fromDisk += 1;
-          }
-          for (const [url, answer] of added) {
-            const { errors } = await answer;
-            if (errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${errors.join('; ')}`);
-          }
+          const files = (await readdir(root, { recursive: true })).filter(
+            (file) => file.endsWith('.html') && !file.startsWith(`pagefind${sep}`),
+          );
+          const fileOf = new Map(files.map((file) => [pageUrl(file), file]));
+          const read = async (url: string) => {
+            const file = fileOf.get(url);
+            const html = file === undefined ? undefined : await readFile(join(root, file), 'utf8');
+            return html !== undefined && isSearchable(html) ? html : undefined;
+          };
+          const { added, fromDisk } = await indexer.finish(read, [...fileOf.keys()]);
           const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(
-            `indexed ${added.size} article pages into pagefind/ (${added.size - fromDisk} as they were rendered, ${fromDisk} read from dist/)`,
+            `indexed ${added} article pages into pagefind/ (${added - fromDisk} as they were rendered, ${fromDisk} read from dist/)`,
           );
         } finally {
           index = undefined;
-          added.clear();
+          indexer = undefined;
           await pagefind.close();
         }
       },

@@ -1,0 +1,98 @@
+/**
+ * Incremental builds: after one article changes, a rebuild that reuses the last build's output
+ * and caches (Astro's incremental build, the social-card cache, the content-check cache, Pagefind
+ * fed from dist/) writes exactly the files a clean build of the changed content writes.
+ */
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAstro } from '../support/runAstro.ts';
+import { listFiles } from './builtSite.ts';
+
+const SEED = 'content/articles/new-wave-of-mobilization-and-conscripting-prisoners-in-russia.mdx';
+
+let scratch: string;
+let content: string;
+
+/** Builds `content` into `name/dist`, with Astro's, the cards' and the checker's caches in `name/`. */
+async function build(name: string): Promise<string> {
+  const folder = join(scratch, name);
+  const result = await runAstro(['build', '--outDir', join(folder, 'dist')], {
+    TALLY_CONTENT_DIR: content,
+    TALLY_ASTRO_CACHE_DIR: join(folder, 'astro-cache'),
+    TALLY_OG_CACHE_DIR: join(folder, 'og-cache'),
+    TALLY_CHECK_CACHE_DIR: join(folder, 'check-cache'),
+  });
+  if (result.code !== 0) throw new Error(`astro build failed (exit ${result.code}):\n${result.output}`);
+  return result.output;
+}
+
+async function checksums(root: string): Promise<Record<string, string>> {
+  const files = await listFiles(root);
+  const sums = await Promise.all(
+    files.map(async (file) => [
+      file,
+      createHash('sha256')
+        .update(await readFile(join(root, file)))
+        .digest('hex'),
+    ]),
+  );
+  return Object.fromEntries(sums);
+}
+
+let warmOutput: string;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'tally-incremental-'));
+  content = join(scratch, 'content');
+  await cp('tests/fixtures/publishing-hostile', content, { recursive: true });
+  const seed = join(content, 'seed.mdx');
+  await cp(SEED, seed);
+  // Two more articles, so one is not the changed article's neighbour: its page need not change.
+  const seedText = await readFile(SEED, 'utf8');
+  for (const copy of ['a', 'b']) {
+    await writeFile(
+      join(content, `copy-${copy}.mdx`),
+      seedText.replace(/^title: .*$/m, `title: Copy ${copy.toUpperCase()}`),
+    );
+  }
+  await build('warm');
+  // One changed figure: the article's facts, fact boxes, card, downloads and search text change.
+  const source = await readFile(seed, 'utf8');
+  const changed = source.replace(/^(\s+value: )210$/m, '$1211');
+  expect(changed, 'the seed states 210 facilities').not.toBe(source);
+  await writeFile(seed, changed);
+  warmOutput = await build('warm');
+  await build('cold');
+}, 240_000);
+
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+describe('a rebuild after one article changed', () => {
+  it('reuses the pages that did not change and renders the ones that did', () => {
+    expect(warmOutput).toMatch(/\/articles\/[a-z-]+\/index\.html \((cached|restored)\)/);
+    expect(warmOutput).toMatch(/\/articles\/seed\/index\.html \(\+\d+ms\)/);
+    const [, rendered, fromDist] =
+      /indexed 4 article pages into pagefind\/ \((\d) as they were rendered, (\d) read from dist\/\)/.exec(
+        warmOutput,
+      ) ?? [];
+    expect(Number(rendered)).toBeGreaterThanOrEqual(1);
+    expect(Number(fromDist)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('writes exactly the files a clean build of the changed content writes', async () => {
+    const [warm, cold] = [
+      await checksums(join(scratch, 'warm', 'dist')),
+      await checksums(join(scratch, 'cold', 'dist')),
+    ];
+    expect(Object.keys(warm)).toEqual(Object.keys(cold));
+    expect(warm).toEqual(cold);
+  });
+
+  it('shows the changed figure: 100 × 211 = 21,100', async () => {
+    const page = await readFile(join(scratch, 'warm', 'dist', 'articles', 'seed', 'index.html'), 'utf8');
+    expect(page).toContain('100 × 211 = 21,100');
+  });
+});
