@@ -6,7 +6,7 @@
  * - `astro build`: the check runs before Astro reads any content; any error stops the build with
  *   the same lines `npm run check` prints.
  * - `astro build`: once the check passes, it records the build plan (`lib/buildPlan.ts`: the
- *   published articles in the order their pages are built) and the social cards start drawing on
+ *   published articles' slugs in the order their pages are built) and the social cards start drawing on
  *   other threads (`prerenderOgCards`) in that order.
  * - `astro dev`: the same lines are printed, the server keeps running, and the check runs again
  *   whenever an article changes.
@@ -75,7 +75,7 @@ export default function contentCheck(): AstroIntegration {
           .filter(([, article]) => isPublished(article, buildDate))
           .map(([name, article]) => ({ slug: slugForFile(name), article }))
           .sort((a, b) => byDate(a.article, b.article));
-        setBuildPlan(published);
+        setBuildPlan(published.map(({ slug }) => slug));
         startOgCardPrerender(published.map(({ article }) => buildOgCardInput(article, siteConfig.name)));
       },
       'astro:server:setup': ({ server, logger }) => {

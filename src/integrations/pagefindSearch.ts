@@ -101,7 +101,7 @@ export function pagefindSearch(): AstroIntegration {
         const created = await pagefind.createIndex({});
         if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
         index = created.index;
-        const order = (buildPlan() ?? []).map(({ slug }) => `/articles/${slug}/`);
+        const order = (buildPlan() ?? []).map((slug) => `/articles/${slug}/`);
         const opened = orderedIndexer(index, order);
         indexer = opened;
         setRenderedPageSink({ add: (url, html) => opened.offer(url, html) });

@@ -1,22 +1,16 @@
 /**
- * What `astro build` will publish, known before Astro reads any content: the content check's
- * articles that are published, newest first (the order their pages are built in), each with its
- * URL slug. Integrations that work ahead of the pages (social cards, the search index) read it.
+ * What `astro build` will publish, known before Astro reads any content: the slugs of the content
+ * check's published articles, newest first (the order their pages are built in). Integrations
+ * that work ahead of the pages read it. Only slugs are kept, so the plan holds no article in
+ * memory for the length of the build.
  */
-import type { ResolvedArticle } from '../facts/resolveArticle.ts';
+let plan: readonly string[] | undefined;
 
-export interface PlannedArticle {
-  slug: string;
-  article: ResolvedArticle;
+export function setBuildPlan(slugs: readonly string[] | undefined): void {
+  plan = slugs;
 }
 
-let plan: PlannedArticle[] | undefined;
-
-export function setBuildPlan(articles: PlannedArticle[] | undefined): void {
-  plan = articles;
-}
-
-/** The plan of the running build, or undefined outside `astro build`. */
-export function buildPlan(): PlannedArticle[] | undefined {
+/** The published slugs of the running build, newest first, or undefined outside `astro build`. */
+export function buildPlan(): readonly string[] | undefined {
   return plan;
 }
