@@ -2,9 +2,11 @@
  * Runs one `astro build` as a whole child process and measures it: wall time, peak resident
  * memory, exit status and the size of what it wrote.
  *
- * Peak memory is GNU time's "Maximum resident set size" (the largest process in the build's
- * tree) when `/usr/bin/time` exists (Debian: `apt-get install time`); otherwise the largest sum of
- * VmRSS over the build's process tree, polled every 50 ms from /proc.
+ * Peak memory is the larger of two readings, both kept:
+ * - GNU time's "Maximum resident set size", exact but for the largest single process only (Astro
+ *   with its worker threads), when `/usr/bin/time` exists (Debian: `apt-get install time`);
+ * - the largest sum of VmRSS over the build's whole process tree (Astro plus Pagefind's indexer),
+ *   polled every 50 ms from /proc, which can miss a spike shorter than that.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -20,8 +22,13 @@ export interface BuildMeasurement {
   exitCode: number | null;
   /** Wall-clock time of the whole process, in milliseconds. */
   ms: number;
+  /** The larger of `largestProcessPeakRssBytes` and `treePeakRssBytes`. */
   peakRssBytes: number;
-  /** How peak memory was measured. */
+  /** GNU time's maximum RSS of the largest process (0 without /usr/bin/time). */
+  largestProcessPeakRssBytes: number;
+  /** The largest polled sum of RSS over the whole process tree. */
+  treePeakRssBytes: number;
+  /** Which reading `peakRssBytes` is. */
   memorySource: 'gnu-time' | 'proc-poll';
   /** The last lines the build printed, kept when it fails. */
   outputTail?: string;
@@ -129,21 +136,20 @@ export async function measureBuild({ args, env }: BuildOptions): Promise<BuildMe
   child.stderr.on('data', keep);
 
   let polledPeak = 0;
-  const poll = useGnuTime
-    ? undefined
-    : setInterval(() => (polledPeak = Math.max(polledPeak, treeRssBytes(child.pid ?? 0))), 50);
+  const poll = setInterval(() => (polledPeak = Math.max(polledPeak, treeRssBytes(child.pid ?? 0))), 50);
   const exitCode = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', resolve);
   });
   const ms = performance.now() - started;
-  if (poll) clearInterval(poll);
+  clearInterval(poll);
 
-  let peakRssBytes = polledPeak;
+  let largestProcessPeakRssBytes = 0;
   if (useGnuTime) {
     const kilobytes = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(report, 'utf8'))?.[1];
-    peakRssBytes = Number(kilobytes ?? 0) * 1024;
+    largestProcessPeakRssBytes = Number(kilobytes ?? 0) * 1024;
   }
+  const peakRssBytes = Math.max(largestProcessPeakRssBytes, polledPeak);
   rmSync(reportDir, { recursive: true, force: true });
 
   const ok = exitCode === 0;
@@ -152,7 +158,9 @@ export async function measureBuild({ args, env }: BuildOptions): Promise<BuildMe
     exitCode,
     ms,
     peakRssBytes,
-    memorySource: useGnuTime ? 'gnu-time' : 'proc-poll',
+    largestProcessPeakRssBytes,
+    treePeakRssBytes: polledPeak,
+    memorySource: largestProcessPeakRssBytes >= polledPeak ? 'gnu-time' : 'proc-poll',
     outputTail: ok ? undefined : output.split('\n').slice(-40).join('\n'),
     outOfMemory: /heap out of memory|Reached heap limit|ERR_WORKER_OUT_OF_MEMORY/i.test(output),
     phases: tracker.phases,
