@@ -137,6 +137,22 @@ describe('toCsv', () => {
     expect(csvField(cell)).toBe(expected);
   });
 
+  it.each([
+    ['=HYPERLINK("https://evil.example","x")', `"'=HYPERLINK(""https://evil.example"",""x"")"`],
+    ['+1+2', "'+1+2"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', `"'\r=1"`],
+  ])('writes text a spreadsheet would run (%j) with a leading apostrophe', (cell, expected) => {
+    expect(csvField(cell)).toBe(expected);
+  });
+
+  it('leaves numbers, negative ones included, and text with a sign inside as they are', () => {
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField('a = b - c')).toBe('a = b - c');
+  });
+
   it('ends every record, the last included, with CRLF', () => {
     expect(
       toCsv([
