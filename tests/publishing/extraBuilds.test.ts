@@ -127,13 +127,15 @@ describe('a build under a sub-path (TALLY_BASE=/tally/)', () => {
     );
   });
 
-  it('indexes figure labels and tags, and never a draft', async () => {
+  it('indexes figure labels and tags, not the figure cards, and never a draft', async () => {
     const fragments = await searchFragments(subPath.root);
     const hostile = published.find((article) => article.slug === 'hostile-strings')!;
     const content = fragments.map((fragment) => fragment.content).join('\n');
     const labelOnly = hostile.resolved.figures.find((figure) => figure.label.includes('zanzibarite'))!;
     expect(content).toContain(labelOnly.label);
     for (const tag of hostile.resolved.tags) expect(content).toContain(tag);
+    // The figure cards repeat the sources list and are left out of the index.
+    expect(content).not.toContain('Stated as');
     for (const draft of drafts) {
       expect(content).not.toContain(draft.resolved.title);
       expect(await listFiles(subPath.root)).not.toContain(`articles/${draft.slug}/index.html`);
