@@ -17,6 +17,8 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { isPublished } from '../src/facts/isPublished.ts';
+import { parsePartialDate } from '../src/facts/partialDate.ts';
 
 export interface SeedArticle {
   /** The file it was read from. */
@@ -181,13 +183,21 @@ export function articleFileText({ frontmatter, body }: SyntheticArticle): string
 }
 
 /** Writes `count` articles into `folder`, replacing what was there. */
-export function writeCorpus(seed: SeedArticle, count: number, folder: string): void {
+/**
+ * Writes the corpus and returns how many of its articles a build made at `now` publishes: the
+ * generator dates some after today, and those are held back as scheduled.
+ */
+export function writeCorpus(seed: SeedArticle, count: number, folder: string, now = new Date()): number {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
+  let published = 0;
   for (let index = 1; index <= count; index += 1) {
     const article = syntheticArticle(seed, index);
     writeFileSync(join(folder, `${article.slug}.mdx`), articleFileText(article));
+    const { draft = false, published: date } = article.frontmatter as { draft?: boolean; published: string };
+    if (isPublished({ draft, published: parsePartialDate(date) }, now)) published += 1;
   }
+  return published;
 }
 
 /** Changes one article in place, the way an editor's correction would: a figure and a sentence. */

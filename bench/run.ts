@@ -65,6 +65,8 @@ interface ProjectResult {
   cold: BuildMeasurement;
   warm?: BuildMeasurement;
   articlePages: number;
+  /** The corpus's articles a build on the measuring day publishes (the others are scheduled). */
+  publishedArticles: number;
   distBytes: number;
   coldMsPerArticle: number;
   warmShareOfCold?: number;
@@ -90,7 +92,7 @@ function log(message: string): void {
 
 async function benchOnce(project: Project, n: number, corpus: string): Promise<ProjectResult> {
   const seed = readSeedArticle();
-  writeCorpus(seed, n, corpus);
+  const publishedArticles = writeCorpus(seed, n, corpus);
   const outDir = resolve(`bench/build/${n}/${project.name}`);
   for (const path of [outDir, ...project.caches]) rmSync(path, { recursive: true, force: true });
 
@@ -101,7 +103,14 @@ async function benchOnce(project: Project, n: number, corpus: string): Promise<P
   );
   const articlePages = countArticlePages(outDir);
   const distBytes = folderBytes(outDir);
-  const result: ProjectResult = { cold, articlePages, distBytes, coldMsPerArticle: cold.ms / n, samples: 1 };
+  const result: ProjectResult = {
+    cold,
+    articlePages,
+    publishedArticles,
+    distBytes,
+    coldMsPerArticle: cold.ms / n,
+    samples: 1,
+  };
   if (!cold.ok) return result;
 
   editOneArticle(seed, corpus);
@@ -160,11 +169,11 @@ function evaluate(n: number, tally: ProjectResult, baseline: ProjectResult): Siz
     targets.noOutOfMemory = {
       target: 'builds under the default heap',
       measured: tally.cold.ok
-        ? 'built'
+        ? `built ${tally.articlePages} article pages of ${tally.publishedArticles} published (${n - tally.publishedArticles} scheduled after today)`
         : tally.cold.outOfMemory
           ? 'out of memory'
           : `failed (exit ${tally.cold.exitCode})`,
-      met: tally.cold.ok && tally.articlePages === n,
+      met: tally.cold.ok && tally.articlePages === tally.publishedArticles,
     };
   }
   return targets;
