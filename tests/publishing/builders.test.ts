@@ -233,6 +233,20 @@ function textNodes(node: OgNode | string): string[] {
   return typeof children === 'string' ? [children] : children.flatMap(textNodes);
 }
 
+/** Runs `work` with the card cache moved to an empty folder, then puts everything back. */
+async function withEmptyCardCache(work: (cache: string) => Promise<void>): Promise<void> {
+  const cache = await mkdtemp(join(tmpdir(), 'tally-og-'));
+  const previous = process.env.TALLY_OG_CACHE_DIR;
+  process.env.TALLY_OG_CACHE_DIR = cache;
+  try {
+    await work(cache);
+  } finally {
+    if (previous === undefined) delete process.env.TALLY_OG_CACHE_DIR;
+    else process.env.TALLY_OG_CACHE_DIR = previous;
+    await rm(cache, { recursive: true, force: true });
+  }
+}
+
 describe('the social card', () => {
   it("draws the title and the first fact's equation as text nodes, never as markup", () => {
     const input = buildOgCardInput(hostile.resolved, 'Tally');
@@ -253,28 +267,18 @@ describe('the social card', () => {
   });
 
   it('is cached by the hash of its input: a second render reads the one file written', async () => {
-    const cache = await mkdtemp(join(tmpdir(), 'tally-og-'));
-    const previous = process.env.TALLY_OG_CACHE_DIR;
-    process.env.TALLY_OG_CACHE_DIR = cache;
-    try {
+    await withEmptyCardCache(async (cache) => {
       const input = buildOgCardInput(hostile.resolved, 'Tally');
       const drawn = await renderOgImage(input);
       expect(await readdir(cache)).toHaveLength(1);
       expect(Buffer.compare(await renderOgImage(input), drawn)).toBe(0);
       await renderOgImage({ ...input, title: `${input.title} (changed)` });
       expect(await readdir(cache)).toHaveLength(2);
-    } finally {
-      if (previous === undefined) delete process.env.TALLY_OG_CACHE_DIR;
-      else process.env.TALLY_OG_CACHE_DIR = previous;
-      await rm(cache, { recursive: true, force: true });
-    }
+    });
   });
 
   it('drawn ahead on worker threads, has the bytes drawn in-process; a route takes a card no worker took', async () => {
-    const cache = await mkdtemp(join(tmpdir(), 'tally-og-'));
-    const previous = process.env.TALLY_OG_CACHE_DIR;
-    process.env.TALLY_OG_CACHE_DIR = cache;
-    try {
+    await withEmptyCardCache(async (cache) => {
       const first = buildOgCardInput(hostile.resolved, 'Tally');
       const inputs = Array.from({ length: 6 }, (_, index) => ({ ...first, title: `${first.title} ${index}` }));
       startOgCardPrerender(inputs);
@@ -287,11 +291,7 @@ describe('the social card', () => {
         expect(Buffer.compare(await renderOgImage(input), await drawOgImage(input))).toBe(0);
       }
       expect(await readdir(cache)).toHaveLength(inputs.length);
-    } finally {
-      if (previous === undefined) delete process.env.TALLY_OG_CACHE_DIR;
-      else process.env.TALLY_OG_CACHE_DIR = previous;
-      await rm(cache, { recursive: true, force: true });
-    }
+    });
   });
 });
 

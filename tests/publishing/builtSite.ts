@@ -1,4 +1,5 @@
 /** Reading a built site (`dist/` or a temporary build) for the publishing tests. */
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 
@@ -14,6 +15,20 @@ export async function listFiles(root: string): Promise<string[]> {
         .join('/'),
     )
     .sort();
+}
+
+/** Every file under `root` with the SHA-256 of its bytes, for comparing two builds file by file. */
+export async function fileChecksums(root: string): Promise<Record<string, string>> {
+  const files = await listFiles(root);
+  const sums = await Promise.all(
+    files.map(async (file) => [
+      file,
+      createHash('sha256')
+        .update(await readFile(join(root, file)))
+        .digest('hex'),
+    ]),
+  );
+  return Object.fromEntries(sums);
 }
 
 /** The HTML pages a reader can reach (not Pagefind's bundle), relative to `root`. */

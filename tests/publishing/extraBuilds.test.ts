@@ -10,7 +10,6 @@
  *    (Astro's, the social cards', the content check's), whose files must be byte-identical to `dist/`. (With TALLY_REUSE_DIST=1
  *    and a `dist/` from older sources this fails, as it should: the two builds differ.)
  */
-import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +19,7 @@ import { siteConfig } from '../../src/siteConfig.ts';
 import { launchChromium, loopbackOnly } from '../support/browser.ts';
 import { runAstro } from '../support/runAstro.ts';
 import { serveStatic } from '../support/staticServer.ts';
-import { linkedUrls, listFiles, listPages, pageUrlPath, readText } from './builtSite.ts';
+import { fileChecksums, linkedUrls, listFiles, listPages, pageUrlPath, readText } from './builtSite.ts';
 import {
   absolute,
   checkFeed,
@@ -201,21 +200,7 @@ describe('reproducibility', () => {
       TALLY_CHECK_CACHE_DIR: join(scratch, 'check-cache'),
       TALLY_ASTRO_CACHE_DIR: join(scratch, 'astro-cache'),
     });
-    const checksums = async (root: string) =>
-      Object.fromEntries(
-        await Promise.all(
-          (await listFiles(root)).map(
-            async (file) =>
-              [
-                file,
-                createHash('sha256')
-                  .update(await readFile(join(root, file)))
-                  .digest('hex'),
-              ] as const,
-          ),
-        ),
-      );
-    const [first, second] = [await checksums('dist'), await checksums(outDir)];
+    const [first, second] = [await fileChecksums('dist'), await fileChecksums(outDir)];
     expect(Object.keys(second)).toEqual(Object.keys(first));
     expect(second).toEqual(first);
   }, 240_000);

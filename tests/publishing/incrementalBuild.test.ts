@@ -3,13 +3,12 @@
  * and caches (Astro's incremental build, the social-card cache, the content-check cache, Pagefind
  * fed from dist/) writes exactly the files a clean build of the changed content writes.
  */
-import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../support/runAstro.ts';
-import { listFiles } from './builtSite.ts';
+import { fileChecksums } from './builtSite.ts';
 
 const SEED = 'content/articles/new-wave-of-mobilization-and-conscripting-prisoners-in-russia.mdx';
 
@@ -27,19 +26,6 @@ async function build(name: string): Promise<string> {
   });
   if (result.code !== 0) throw new Error(`astro build failed (exit ${result.code}):\n${result.output}`);
   return result.output;
-}
-
-async function checksums(root: string): Promise<Record<string, string>> {
-  const files = await listFiles(root);
-  const sums = await Promise.all(
-    files.map(async (file) => [
-      file,
-      createHash('sha256')
-        .update(await readFile(join(root, file)))
-        .digest('hex'),
-    ]),
-  );
-  return Object.fromEntries(sums);
 }
 
 let warmOutput: string;
@@ -84,8 +70,8 @@ describe('a rebuild after one article changed', () => {
 
   it('writes exactly the files a clean build of the changed content writes', async () => {
     const [warm, cold] = [
-      await checksums(join(scratch, 'warm', 'dist')),
-      await checksums(join(scratch, 'cold', 'dist')),
+      await fileChecksums(join(scratch, 'warm', 'dist')),
+      await fileChecksums(join(scratch, 'cold', 'dist')),
     ];
     expect(Object.keys(warm)).toEqual(Object.keys(cold));
     expect(warm).toEqual(cold);
