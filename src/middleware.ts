@@ -4,12 +4,15 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { isSearchable, renderedPageSink } from './lib/searchIndexDuringBuild.ts';
+import { sitePath } from './lib/urls.ts';
+
+const base = sitePath();
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const sink = renderedPageSink();
   if (!sink || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
-  if (isSearchable(html)) sink.add(`/${context.url.pathname.slice(import.meta.env.BASE_URL.length)}`, html);
+  if (isSearchable(html)) sink.add(`/${context.url.pathname.slice(base.length)}`, html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

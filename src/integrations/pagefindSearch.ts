@@ -70,18 +70,15 @@ function orderedIndexer(index: pagefind.PagefindIndex, order: readonly string[])
      */
     async finish(read: (url: string) => Promise<string | undefined>, others: readonly string[]) {
       let fromDisk = 0;
-      for (; next < order.length; next += 1) {
-        const url = order[next]!;
+      const take = async (url: string) => {
         const html = early.get(url) ?? (await read(url));
         if (!early.delete(url) && html !== undefined) fromDisk += 1;
         if (html !== undefined) add(url, html);
-      }
+      };
+      for (; next < order.length; next += 1) await take(order[next]!);
       const planned = new Set(order);
       for (const url of [...new Set([...early.keys(), ...others])].sort()) {
-        if (planned.has(url)) continue;
-        const html = early.get(url) ?? (await read(url));
-        if (!early.delete(url) && html !== undefined) fromDisk += 1;
-        if (html !== undefined) add(url, html);
+        if (!planned.has(url)) await take(url);
       }
       await queue;
       if (failure) throw failure;
