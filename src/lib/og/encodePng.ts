@@ -51,22 +51,19 @@ function toIndexed(pixels: Int32Array, width: number, height: number) {
   // A direct-mapped cache in front of the Map: anti-aliased text switches colour every few pixels.
   const cachedColour = new Int32Array(CACHE_SLOTS);
   const cachedIndex = new Int16Array(CACHE_SLOTS).fill(-1);
-  const rows = Buffer.alloc((width + 1) * height);
-  // Opaque colours read as int32 are small negative numbers, which V8 keeps unboxed.
-  let previous = ~pixels[0]!; // any value but the first pixel's
-  let index = 0;
+  const rows = new Uint8Array((width + 1) * height);
   let at = 0;
   for (let y = 0; y < height; y += 1) {
     rows[at++] = 0;
-    for (let x = y * width, end = x + width; x < end; x += 1) {
+    const end = (y + 1) * width;
+    let x = y * width;
+    while (x < end) {
+      // A run of one colour is written with one fill: most of a card is background.
       const colour = pixels[x]!;
-      if (colour === previous) {
-        rows[at++] = index;
-        continue;
-      }
-      previous = colour;
+      let runEnd = x + 1;
+      while (runEnd < end && pixels[runEnd] === colour) runEnd += 1;
       const slot = Math.imul(colour, 0x9e3779b1) >>> CACHE_SHIFT;
-      index = cachedIndex[slot]!;
+      let index = cachedIndex[slot]!;
       if (index < 0 || cachedColour[slot] !== colour) {
         index = indexOf.get(colour) ?? -1;
         if (index < 0) {
@@ -78,19 +75,42 @@ function toIndexed(pixels: Int32Array, width: number, height: number) {
         cachedColour[slot] = colour;
         cachedIndex[slot] = index;
       }
-      rows[at++] = index;
+      const length = runEnd - x;
+      if (length < 16) {
+        for (let k = 0; k < length; k += 1) rows[at + k] = index;
+      } else {
+        rows.fill(index, at, at + length);
+      }
+      at += length;
+      x = runEnd;
     }
   }
   return { rows, firstPixel };
 }
 
-/** The palette, read back from each colour's first pixel so byte order never matters. */
-function paletteChunks(firstPixel: number[], rgba: Uint8Array): Buffer[] {
+/** Straight colour from premultiplied, for the four bytes at `from` of `rgba`, written to `to`. */
+function unpremultiplyPixel(rgba: Uint8Array, from: number, to: Uint8Array, at: number): void {
+  const alpha = rgba[from + 3]!;
+  for (let channel = 0; channel < 3; channel += 1) {
+    const value = rgba[from + channel]!;
+    to[at + channel] = alpha === 255 ? value : alpha === 0 ? 0 : Math.min(255, Math.round((value * 255) / alpha));
+  }
+  to[at + 3] = alpha;
+}
+
+/**
+ * The palette, read back from each colour's first pixel so byte order never matters. Premultiplied
+ * colours are divided back here, once per colour: distinct premultiplied colours stay distinct.
+ */
+function paletteChunks(firstPixel: number[], rgba: Uint8Array, premultiplied: boolean): Buffer[] {
   const palette = Buffer.alloc(firstPixel.length * 3);
   const alpha = Buffer.alloc(firstPixel.length);
+  const straight = new Uint8Array(4);
   firstPixel.forEach((pixel, index) => {
-    palette.set(rgba.subarray(pixel * 4, pixel * 4 + 3), index * 3);
-    alpha[index] = rgba[pixel * 4 + 3]!;
+    if (premultiplied) unpremultiplyPixel(rgba, pixel * 4, straight, 0);
+    else straight.set(rgba.subarray(pixel * 4, pixel * 4 + 4));
+    palette.set(straight.subarray(0, 3), index * 3);
+    alpha[index] = straight[3]!;
   });
   const opaque = alpha.every((value) => value === 255);
   return [chunk('PLTE', palette), ...(opaque ? [] : [chunk('tRNS', alpha)])];
@@ -109,12 +129,9 @@ function rgbaRows(rgba: Uint8Array, width: number, height: number): Buffer {
 function unpremultiply(rgba: Uint8Array): Uint8Array {
   let straight: Uint8Array | undefined;
   for (let at = 3; at < rgba.length; at += 4) {
-    const alpha = rgba[at]!;
-    if (alpha === 255) continue;
+    if (rgba[at] === 255) continue;
     straight ??= new Uint8Array(rgba); // a copy (a Buffer's slice() would be a view)
-    for (let channel = at - 3; channel < at; channel += 1) {
-      straight[channel] = alpha === 0 ? 0 : Math.min(255, Math.round((rgba[channel]! * 255) / alpha));
-    }
+    unpremultiplyPixel(rgba, at - 3, straight, at - 3);
   }
   return straight ?? rgba;
 }
@@ -133,17 +150,18 @@ export function encodePng(
   if (rgba.length !== width * height * 4) {
     throw new Error(`encodePng: expected ${width * height * 4} bytes of RGBA, got ${rgba.length}`);
   }
-  const straight = premultiplied ? unpremultiply(rgba) : rgba;
-  const aligned = straight.byteOffset % 4 === 0 ? straight : new Uint8Array(straight);
-  const pixels = new Int32Array(aligned.buffer, aligned.byteOffset, width * height);
-  const indexed = toIndexed(pixels, width, height);
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : new Uint8Array(rgba);
+  const indexed = toIndexed(new Int32Array(aligned.buffer, aligned.byteOffset, width * height), width, height);
   const parts = indexed
     ? [
         header(width, height, COLOUR_TYPE.indexed),
-        ...paletteChunks(indexed.firstPixel, aligned),
+        ...paletteChunks(indexed.firstPixel, aligned, premultiplied),
         chunk('IDAT', deflateSync(indexed.rows, DEFLATE)),
       ]
-    : [header(width, height, COLOUR_TYPE.rgba), chunk('IDAT', deflateSync(rgbaRows(aligned, width, height), DEFLATE))];
+    : [
+        header(width, height, COLOUR_TYPE.rgba),
+        chunk('IDAT', deflateSync(rgbaRows(premultiplied ? unpremultiply(aligned) : aligned, width, height), DEFLATE)),
+      ];
   const png = Buffer.concat([SIGNATURE, ...parts, chunk('IEND', new Uint8Array(0))]);
   return new Uint8Array(png.buffer.slice(png.byteOffset, png.byteOffset + png.length) as ArrayBuffer);
 }
