@@ -182,21 +182,24 @@ export function articleFileText({ frontmatter, body }: SyntheticArticle): string
   return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`;
 }
 
-/** Writes `count` articles into `folder`, replacing what was there. */
 /**
- * Writes the corpus and returns how many of its articles a build made at `now` publishes: the
- * generator dates some after today, and those are held back as scheduled.
+ * Writes `count` articles into `folder`, replacing what was there, and returns how many of them a
+ * build made at `now` publishes: the generator dates some after today, and those are held back as
+ * scheduled. Files are overwritten in place and only extra ones deleted, so regenerating a corpus
+ * frees no inodes just before a build (see `setAside.ts`).
  */
 export function writeCorpus(seed: SeedArticle, count: number, folder: string, now = new Date()): number {
-  rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
+  const names = new Set<string>();
   let published = 0;
   for (let index = 1; index <= count; index += 1) {
     const article = syntheticArticle(seed, index);
+    names.add(`${article.slug}.mdx`);
     writeFileSync(join(folder, `${article.slug}.mdx`), articleFileText(article));
     const { draft = false, published: date } = article.frontmatter as { draft?: boolean; published: string };
     if (isPublished({ draft, published: parsePartialDate(date) }, now)) published += 1;
   }
+  for (const name of readdirSync(folder)) if (!names.has(name)) rmSync(join(folder, name), { recursive: true });
   return published;
 }
 

@@ -3,7 +3,8 @@
  *
  * For each N it writes a synthetic corpus to `bench/corpus/<N>/`, then for Tally and for the
  * baseline (`bench/baseline/`) it measures, each build as a whole child process:
- * - cold: no output folder and no caches (see COLD_CACHES) — what a fresh CI checkout pays;
+ * - cold: no output folder and no caches (`caches` below, set aside rather than deleted just
+ *   before: `setAside.ts`) — what a fresh CI checkout pays;
  * - warm: the same build again after one article changed, output and caches kept;
  * - peak memory, `dist/` size, and cold milliseconds per article.
  * `--repeat k` runs every build k times, alternating Tally and the baseline, and keeps the
@@ -14,13 +15,14 @@
  * Astro's caches and `.astro/`.
  */
 import { cpus, loadavg, release, totalmem } from 'node:os';
-import { readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { editOneArticle, readSeedArticle, writeCorpus } from './generateCorpus.ts';
 import { countArticlePages, folderBytes, measureBuild, type BuildMeasurement } from './measureBuild.ts';
+import { emptyTrash, setAside } from './setAside.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(ROOT);
@@ -94,7 +96,8 @@ async function benchOnce(project: Project, n: number, corpus: string): Promise<P
   const seed = readSeedArticle();
   const publishedArticles = writeCorpus(seed, n, corpus);
   const outDir = resolve(`bench/build/${n}/${project.name}`);
-  for (const path of [outDir, ...project.caches]) rmSync(path, { recursive: true, force: true });
+  // Set aside, not deleted: see setAside.ts.
+  for (const path of [outDir, ...project.caches]) setAside(path);
 
   log(`${project.name} ${n}: cold build…`);
   const cold = await measureBuild({ args: project.args(outDir), env: project.env(corpus) });
@@ -247,6 +250,8 @@ async function main(): Promise<void> {
   if (sizes.some((size) => !Number.isInteger(size) || size < 1))
     throw new Error(`--n expects sizes such as 100,1000; found "${values.n}"`);
 
+  // Left by an interrupted run; emptied now, before the first build, as a finished run does at its end.
+  emptyTrash();
   const results: SizeResult[] = [];
   for (const n of sizes) {
     const corpus = `bench/corpus/${n}`;
@@ -270,6 +275,7 @@ async function main(): Promise<void> {
       targets: evaluate(n, tally, baseline),
     });
   }
+  emptyTrash();
   printTable(results);
 
   const previous = readPreviousResults();
