@@ -9,13 +9,14 @@ import { enableCompileCache } from 'node:module';
 enableCompileCache();
 
 const started = performance.now();
-const { checkContent, summarize } = await import('../src/check/checkContent.ts');
+const { summarize } = await import('../src/check/checkContent.ts');
+const { checkContentOnThreads } = await import('../src/check/checkContentOnThreads.ts');
 const { formatProblem } = await import('../src/check/CheckProblem.ts');
 const { defaultCheckCacheDirectory } = await import('../src/check/checkCache.ts');
 const { contentDirectory } = await import('../src/lib/contentDirectory.ts');
 const { siteConfig } = await import('../src/siteConfig.ts');
 
-const result = checkContent({
+const result = await checkContentOnThreads({
   directory: process.argv[2] ?? contentDirectory(),
   locale: siteConfig.locale,
   cacheDirectory: defaultCheckCacheDirectory(),

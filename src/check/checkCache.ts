@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { threadId } from 'node:worker_threads';
 import type { ArticleCheck } from './checkArticle.ts';
 
 /** The folders whose code decides a check's result. */
@@ -68,7 +69,7 @@ export function openCheckCache(directory: string): CheckCache {
     set(source, file, locale, check) {
       const path = entry(source, file, locale);
       // Write then rename, so a check running alongside never reads half a file.
-      const partial = `${path}.${process.pid}.tmp`;
+      const partial = `${path}.${process.pid}-${threadId}.tmp`;
       try {
         mkdirSync(directory, { recursive: true });
         writeFileSync(partial, serialize(check));

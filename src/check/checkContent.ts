@@ -35,24 +35,64 @@ export function slugForFile(fileName: string): string {
   return githubSlug(fileName.replace(/\.mdx$/, ''));
 }
 
-export function checkContent({
-  directory,
-  locale,
-  root = process.cwd(),
-  cacheDirectory,
-}: ContentCheckOptions): ContentCheck {
-  const cache = cacheDirectory === undefined ? undefined : openCheckCache(cacheDirectory);
-  const folder = resolve(root, directory);
-  const names = readdirSync(folder, { withFileTypes: true })
+/** The folder's article files (`*.mdx`), sorted by name: the order results are reported in. */
+export function articleFileNames(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
     .map((entry) => entry.name)
     .sort();
+}
+
+/** What checking one file of a folder takes: its path, its path as shown in messages, and more. */
+export interface FileCheckContext {
+  folder: string;
+  root: string;
+  locale: string;
+  cache: CheckCache | undefined;
+}
+
+/** Checks the file `name` of `context.folder`. */
+export function checkFileNamed(name: string, { folder, root, locale, cache }: FileCheckContext): ArticleCheck {
+  return checkFile(join(folder, name), displayPath(root, folder, name), locale, cache);
+}
+
+function displayPath(root: string, folder: string, name: string): string {
+  return relative(root, join(folder, name)).split(sep).join('/');
+}
+
+export function fileCheckContext({ directory, locale, root = process.cwd(), cacheDirectory }: ContentCheckOptions) {
+  return {
+    folder: resolve(root, directory),
+    root,
+    locale,
+    cache: cacheDirectory === undefined ? undefined : openCheckCache(cacheDirectory),
+  } satisfies FileCheckContext;
+}
+
+export function checkContent(options: ContentCheckOptions): ContentCheck {
+  const context = fileCheckContext(options);
+  const names = articleFileNames(context.folder);
+  return combineChecks(
+    names,
+    names.map((name) => checkFileNamed(name, context)),
+    context,
+  );
+}
+
+/**
+ * The folder's result from each file's own check (`checks[i]` is the check of `names[i]`), plus
+ * what only the whole folder shows: two files with the same slug.
+ */
+export function combineChecks(
+  names: readonly string[],
+  checks: readonly ArticleCheck[],
+  { folder, root }: Pick<FileCheckContext, 'folder' | 'root'>,
+): ContentCheck {
   const problems: CheckProblem[] = [];
   const resolved = new Map<string, ResolvedArticle>();
   const slugs = new Map<string, string>();
-  for (const name of names) {
-    const file = relative(root, join(folder, name)).split(sep).join('/');
-    const result = checkFile(join(folder, name), file, locale, cache);
+  names.forEach((name, index) => {
+    const result = checks[index]!;
     problems.push(...result.problems);
     if (result.article) resolved.set(name, result.article);
     const slug = slugForFile(name);
@@ -60,7 +100,7 @@ export function checkContent({
     if (first === undefined) slugs.set(slug, name);
     else {
       problems.push({
-        file,
+        file: displayPath(root, folder, name),
         line: 1,
         column: 1,
         field: 'file',
@@ -69,7 +109,7 @@ export function checkContent({
       });
       resolved.delete(name);
     }
-  }
+  });
   problems.sort(compareProblems);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   return { articles: names.length, problems, errors, warnings: problems.length - errors, resolved };

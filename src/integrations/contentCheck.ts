@@ -2,7 +2,8 @@
  * Runs the content checker (`npm run check`) inside Astro, so a broken article never builds.
  *
  * Rules:
- * - Results of unchanged files are reused from the last run (`check/checkCache.ts`).
+ * - Results of unchanged files are reused from the last run (`check/checkCache.ts`); a build checks
+ *   on every core (`checkContentOnThreads`).
  * - `astro build`: the check runs before Astro reads any content; any error stops the build with
  *   the same lines `npm run check` prints.
  * - `astro build`: once the check passes, it records the build plan (`lib/buildPlan.ts`: the
@@ -14,7 +15,14 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent, slugForFile, summarize, type ContentCheck } from '../check/checkContent.ts';
+import {
+  checkContent,
+  slugForFile,
+  summarize,
+  type ContentCheck,
+  type ContentCheckOptions,
+} from '../check/checkContent.ts';
+import { checkContentOnThreads } from '../check/checkContentOnThreads.ts';
 import { formatProblem } from '../check/CheckProblem.ts';
 import { defaultCheckCacheDirectory } from '../check/checkCache.ts';
 import { isPublished } from '../facts/isPublished.ts';
@@ -38,13 +46,16 @@ function report(result: ContentCheck): string {
   return [...result.problems.map(formatProblem), summarize(result)].join('\n');
 }
 
-function runCheck(root: string, logger: AstroIntegrationLogger): ContentCheck {
-  const result = checkContent({
+function checkOptions(root: string): ContentCheckOptions {
+  return {
     directory: contentDirectory(),
     locale: siteConfig.locale,
     root,
     cacheDirectory: defaultCheckCacheDirectory(),
-  });
+  };
+}
+
+function log(result: ContentCheck, logger: AstroIntegrationLogger): ContentCheck {
   const text = report(result);
   if (result.errors > 0) logger.error(`\n${text}`);
   else if (result.warnings > 0) logger.warn(`\n${text}`);
@@ -58,12 +69,12 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'tally-content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         // Astro may set up the config more than once per build; the content is the same.
         if (command !== 'build' || checkedForBuild) return;
         checkedForBuild = true;
-        const result = runCheck(root, logger);
+        const result = log(await checkContentOnThreads(checkOptions(root)), logger);
         if (result.errors > 0) {
           throw new ContentCheckError(
             `The content check found ${result.errors} error(s); the build stops here. Run npm run check to see them again.`,
@@ -81,10 +92,11 @@ export default function contentCheck(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         // Vitest starts a Vite server from this config too; the tests run the checker themselves.
         if (process.env.VITEST) return;
-        runCheck(root, logger);
+        const runCheck = () => log(checkContent(checkOptions(root)), logger);
+        runCheck();
         const folder = resolve(root, contentDirectory());
         const recheck = (path: string) => {
-          if (path.startsWith(folder) && path.endsWith('.mdx')) runCheck(root, logger);
+          if (path.startsWith(folder) && path.endsWith('.mdx')) runCheck();
         };
         server.watcher.on('change', recheck);
         server.watcher.on('add', recheck);

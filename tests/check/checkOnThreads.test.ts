@@ -1,0 +1,25 @@
+/**
+ * The content check on several threads gives exactly what the one-thread check gives: the same
+ * problems in the same order, and the same resolved articles, whichever thread checked a file.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/check/checkContent.ts';
+import { checkContentOnThreads } from '../../src/check/checkContentOnThreads.ts';
+
+// Broken articles of every kind (errors, warnings, a duplicate slug), and articles that pass.
+const FOLDERS = ['tests/fixtures/invalid', 'tests/fixtures/hostile', 'content/articles'];
+
+describe.each(FOLDERS)('checking %s on threads', (directory) => {
+  const options = { directory, locale: 'en-GB' };
+  const expected = checkContent(options);
+
+  it('gives what one thread gives when a worker checks every file', async () => {
+    const result = await checkContentOnThreads(options, { workers: 1, callerChecks: false });
+    expect(result.articles).toBeGreaterThan(0);
+    expect(result).toStrictEqual(expected);
+  });
+
+  it('gives what one thread gives when workers and the caller share the files', async () => {
+    expect(await checkContentOnThreads(options, { workers: 2 })).toStrictEqual(expected);
+  });
+});
