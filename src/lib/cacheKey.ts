@@ -35,6 +35,12 @@ export function articleDataKey(article: Article): string {
   return hash([digestOf(article)]);
 }
 
-export function shelfPageKey(shelf: Shelf, others: readonly Shelf[], sections: readonly Shelf[]): string {
-  return hash([shelf.name, shelf.articles.map(digestOf), navigationOf(others), navigationOf(sections)]);
+/** A page of a section or topic: which page it is, and every article on the shelf (they shift pages). */
+export function shelfPageKey(
+  shelf: Shelf,
+  pageNumber: number,
+  others: readonly Shelf[],
+  sections: readonly Shelf[],
+): string {
+  return hash([shelf.name, pageNumber, shelf.articles.map(digestOf), navigationOf(others), navigationOf(sections)]);
 }

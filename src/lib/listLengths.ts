@@ -6,5 +6,5 @@
 /** Articles listed on the front page after the lead. */
 export const HOME_LIST_LENGTH = 24;
 
-/** Articles per page of the archive. */
-export const ARCHIVE_PAGE_SIZE = 50;
+/** Articles per page of the archive, and of each section and topic. */
+export const LIST_PAGE_SIZE = 50;

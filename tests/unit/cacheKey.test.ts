@@ -32,10 +32,11 @@ describe('cache keys for incremental builds', () => {
     expect(articleDataKey(a)).not.toBe(articleDataKey(article('a2')));
   });
 
-  it('re-render a shelf page when one of its articles or the other shelves change', () => {
-    const base = shelfPageKey(shelf('Russia', [a, b]), [shelf('Prisons')], sections);
-    expect(shelfPageKey(shelf('Russia', [a, article('b2')]), [shelf('Prisons')], sections)).not.toBe(base);
-    expect(shelfPageKey(shelf('Russia', [a, b]), [shelf('Prisons'), shelf('War')], sections)).not.toBe(base);
-    expect(shelfPageKey(shelf('Russia', [a, b]), [shelf('Prisons')], sections)).toBe(base);
+  it('re-render a shelf page when one of its articles, its page number or the other shelves change', () => {
+    const base = shelfPageKey(shelf('Russia', [a, b]), 1, [shelf('Prisons')], sections);
+    expect(shelfPageKey(shelf('Russia', [a, article('b2')]), 1, [shelf('Prisons')], sections)).not.toBe(base);
+    expect(shelfPageKey(shelf('Russia', [a, b]), 2, [shelf('Prisons')], sections)).not.toBe(base);
+    expect(shelfPageKey(shelf('Russia', [a, b]), 1, [shelf('Prisons'), shelf('War')], sections)).not.toBe(base);
+    expect(shelfPageKey(shelf('Russia', [a, b]), 1, [shelf('Prisons')], sections)).toBe(base);
   });
 });
