@@ -1,0 +1,39 @@
+/**
+ * Renders the article pages before every other page of `astro build`.
+ *
+ * Astro renders routes in its priority order, which puts each article's downloads and social card
+ * (`/articles/[slug]/figures.csv`, …) before any article page. Article pages first means:
+ * - the search index, fed each page as it is rendered (`pagefindSearch`), works on the other core
+ *   while the downloads and cards are written, instead of after them;
+ * - the card worker (`prerenderOgCards`) has that much longer to draw ahead of the card routes.
+ *
+ * Only the order changes, never what is rendered: the article pages keep their own order (newest
+ * first), and so do the other pages.
+ */
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+
+/** The route of an article page (`src/pages/articles/[slug]/index.astro`). */
+export const ARTICLE_PAGE_ROUTE = '/articles/[slug]';
+
+/** The same paths, article pages first; otherwise in the order given. */
+export function articlePagesFirst<Path extends { route: { route: string } }>(paths: readonly Path[]): Path[] {
+  const isArticlePage = (path: Path) => path.route.route === ARTICLE_PAGE_ROUTE;
+  return [...paths.filter(isArticlePage), ...paths.filter((path) => !isArticlePage(path))];
+}
+
+function reorderingPrerenderer(prerenderer: AstroPrerenderer): AstroPrerenderer {
+  return {
+    ...prerenderer,
+    name: `${prerenderer.name} (tally: article pages first)`,
+    getStaticPaths: async () => articlePagesFirst(await prerenderer.getStaticPaths()),
+  };
+}
+
+export default function articlePagesFirstIntegration(): AstroIntegration {
+  return {
+    name: 'tally:article-pages-first',
+    hooks: {
+      'astro:build:start': ({ setPrerenderer }) => setPrerenderer(reorderingPrerenderer),
+    },
+  };
+}
