@@ -13,11 +13,13 @@
  *   whatever order they arrive in: the build plan's (newest first, the order Astro renders them,
  *   so a clean build adds each page as it comes), then any other page by URL. An incremental
  *   build therefore writes the index a clean build writes.
+ * - A clean build renders every planned page (article pages first, `articlePagesFirst`): the index
+ *   is written as soon as the last one is in, while Astro renders the rest of the site.
  * - Pages are indexed by their path within the site (`/articles/x/`); the search page tells
  *   Pagefind's UI the base (`base-url`), which it puts in front, so a sub-path build links right.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -38,6 +40,8 @@ function orderedIndexer(index: pagefind.PagefindIndex, order: readonly string[])
   let added = 0;
   let queue = Promise.resolve();
   let failure: Error | undefined;
+  let allPlannedOffered: () => void;
+  const allPlanned = new Promise<void>((resolve) => (allPlannedOffered = resolve));
 
   const add = (url: string, html: string) => {
     added += 1;
@@ -56,9 +60,15 @@ function orderedIndexer(index: pagefind.PagefindIndex, order: readonly string[])
       add(url, early.get(url)!);
       early.delete(url);
     }
+    if (next === order.length) allPlannedOffered();
   };
 
   return {
+    /**
+     * Resolves with the number of pages added once every planned page was offered and Pagefind
+     * has them all (a clean build renders them all), with none added since.
+     */
+    allPlanned: allPlanned.then(() => queue).then(() => added),
     /** A rendered page: added now if it is next in order, otherwise when its turn comes. */
     offer(url: string, html: string) {
       early.set(url, html);
@@ -90,10 +100,18 @@ function orderedIndexer(index: pagefind.PagefindIndex, order: readonly string[])
 export function pagefindSearch(): AstroIntegration {
   let indexer: ReturnType<typeof orderedIndexer> | undefined;
   let index: pagefind.PagefindIndex | undefined;
+  let outDir: string | undefined;
+  // The index is written as soon as the last planned page is in (a clean build renders them all),
+  // while Astro renders the other pages; `astro:build:done` then only waits for it.
+  let early: { pages: number; written: Promise<{ errors: string[] }> } | undefined;
+  let finishing = false;
 
   return {
     name: 'tally:pagefind-search',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': async () => {
         const created = await pagefind.createIndex({});
         if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
@@ -102,9 +120,16 @@ export function pagefindSearch(): AstroIntegration {
         const opened = orderedIndexer(index, order);
         indexer = opened;
         setRenderedPageSink({ add: (url, html) => opened.offer(url, html) });
+        finishing = false;
+        early = undefined;
+        void opened.allPlanned.then((pages) => {
+          if (finishing || !outDir) return; // too late: the end of the build writes the index
+          early = { pages, written: created.index.writeFiles({ outputPath: join(outDir, 'pagefind') }) };
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         setRenderedPageSink(undefined);
+        finishing = true;
         if (!index || !indexer) throw new Error('Pagefind: the index was not opened at the start of the build');
         const root = fileURLToPath(dir);
         try {
@@ -118,7 +143,14 @@ export function pagefindSearch(): AstroIntegration {
             return html !== undefined && isSearchable(html) ? html : undefined;
           };
           const { added, fromDisk } = await indexer.finish(read, [...fileOf.keys()]);
-          const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+          // The early index stands if it holds every page; otherwise (pages an incremental build
+          // copied, or pages outside the plan) it is written again once the early write is done.
+          const sameFolder = outDir !== undefined && resolve(outDir) === resolve(root);
+          let written = sameFolder && early?.pages === added ? await early.written : undefined;
+          if (!written) {
+            await early?.written.catch(() => undefined);
+            written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+          }
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(

@@ -58,8 +58,11 @@ afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 describe('a rebuild after one article changed', () => {
   it('reuses the pages that did not change and renders the ones that did', () => {
+    // A skipped page's log line is written whole; a rendered page's time is appended later, after
+    // other lines when pages are built four at a time, so the seed is only seen to be not skipped.
     expect(warmOutput).toMatch(/\/articles\/[a-z-]+\/index\.html \((cached|restored)\)/);
-    expect(warmOutput).toMatch(/\/articles\/seed\/index\.html \(\+\d+ms\)/);
+    expect(warmOutput).toContain('/articles/seed/index.html');
+    expect(warmOutput).not.toMatch(/\/articles\/seed\/index\.html \((cached|restored)\)/);
     const [, rendered, fromDist] =
       /indexed 4 article pages into pagefind\/ \((\d) as they were rendered, (\d) read from dist\/\)/.exec(
         warmOutput,
