@@ -115,16 +115,17 @@ export function pagefindSearch(): AstroIntegration {
       'astro:build:start': async () => {
         const created = await pagefind.createIndex({});
         if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-        index = created.index;
+        const opening = created.index;
+        index = opening;
         const order = (buildPlan() ?? []).map((slug) => `/articles/${slug}/`);
-        const opened = orderedIndexer(index, order);
+        const opened = orderedIndexer(opening, order);
         indexer = opened;
         setRenderedPageSink({ add: (url, html) => opened.offer(url, html) });
         finishing = false;
         early = undefined;
         void opened.allPlanned.then((pages) => {
           if (finishing || !outDir) return; // too late: the end of the build writes the index
-          early = { pages, written: created.index.writeFiles({ outputPath: join(outDir, 'pagefind') }) };
+          early = { pages, written: opening.writeFiles({ outputPath: join(outDir, 'pagefind') }) };
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
