@@ -20,6 +20,7 @@ import {
   fileCheckContext,
   type ContentCheck,
   type ContentCheckOptions,
+  type FileCheckContext,
 } from './checkContent.ts';
 
 /** Starting a worker (loading the checker into it) costs about as much as checking this many files. */
@@ -36,10 +37,18 @@ export interface CheckJob {
 /** What a check worker sends back once no file is left: its checks by file index. */
 export type CheckReport = [index: number, check: ArticleCheck][];
 
-/** Takes the next file index nobody has taken, or undefined when none is left. */
-export function takeNextFile(next: Int32Array, count: number): number | undefined {
-  const index = Atomics.add(next, 0, 1);
-  return index < count ? index : undefined;
+/**
+ * Checks files of `job` one at a time, each taken from the shared counter so no other thread
+ * checks it, until none is left; hands each check to `onCheck` with its file's index.
+ */
+export function checkTakenFiles(
+  { names, next }: Pick<CheckJob, 'names' | 'next'>,
+  context: FileCheckContext,
+  onCheck: (index: number, check: ArticleCheck) => void,
+): void {
+  for (let index = Atomics.add(next, 0, 1); index < names.length; index = Atomics.add(next, 0, 1)) {
+    onCheck(index, checkFileNamed(names[index]!, context));
+  }
 }
 
 function startWorker(job: CheckJob): Promise<CheckReport> {
@@ -72,11 +81,7 @@ export async function checkContentOnThreads(
   const reports = Array.from({ length: Math.max(0, workers) }, () => startWorker(job));
 
   const checks: (ArticleCheck | undefined)[] = new Array(names.length);
-  while (callerChecks) {
-    const index = takeNextFile(next, names.length);
-    if (index === undefined) break;
-    checks[index] = checkFileNamed(names[index]!, context);
-  }
+  if (callerChecks) checkTakenFiles(job, context, (index, check) => (checks[index] = check));
   for (const report of await Promise.all(reports)) {
     for (const [index, check] of report) checks[index] = check;
   }

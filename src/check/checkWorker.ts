@@ -3,13 +3,10 @@
  * left, then reports its checks in one message.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkFileNamed, fileCheckContext } from './checkContent.ts';
-import { takeNextFile, type CheckJob, type CheckReport } from './checkContentOnThreads.ts';
+import { fileCheckContext } from './checkContent.ts';
+import { checkTakenFiles, type CheckJob, type CheckReport } from './checkContentOnThreads.ts';
 
-const { options, names, next } = workerData as CheckJob;
-const context = fileCheckContext(options);
+const job = workerData as CheckJob;
 const report: CheckReport = [];
-for (let index = takeNextFile(next, names.length); index !== undefined; index = takeNextFile(next, names.length)) {
-  report.push([index, checkFileNamed(names[index]!, context)]);
-}
+checkTakenFiles(job, fileCheckContext(job.options), (index, check) => report.push([index, check]));
 parentPort?.postMessage(report);
