@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { articleSchema } from './schema/article.ts';
 import { contentDirectory } from './lib/contentDirectory.ts';
+import { articleLoader } from './lib/articleLoader.ts';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: contentDirectory() }),
+  loader: articleLoader({ base: contentDirectory() }),
   schema: articleSchema,
 });
 
