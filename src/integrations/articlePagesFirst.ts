@@ -2,10 +2,9 @@
  * Renders the article pages before every other page of `astro build`.
  *
  * Astro renders routes in its priority order, which puts each article's downloads and social card
- * (`/articles/[slug]/figures.csv`, …) before any article page. Article pages first means:
- * - the search index, fed each page as it is rendered (`pagefindSearch`), works on the other core
- *   while the downloads and cards are written, instead of after them;
- * - the card worker (`prerenderOgCards`) has that much longer to draw ahead of the card routes.
+ * (`/articles/[slug]/figures.csv`, …) before any article page. Article pages first give the card
+ * worker (`prerenderOgCards`) that much longer to draw ahead of the card routes, so a card route
+ * rarely waits for its card or draws it itself.
  *
  * Only the order changes, never what is rendered: the article pages keep their own order (newest
  * first), and so do the other pages.

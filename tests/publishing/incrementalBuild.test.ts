@@ -1,7 +1,7 @@
 /**
  * Incremental builds: after one article changes, a rebuild that reuses the last build's output
- * and caches (Astro's incremental build, the social-card cache, the content-check cache, Pagefind
- * fed from dist/) writes exactly the files a clean build of the changed content writes.
+ * and caches (Astro's incremental build, the social-card cache, the content-check cache; Pagefind
+ * indexes dist/ as a whole) writes exactly the files a clean build of the changed content writes.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -63,12 +63,6 @@ describe('a rebuild after one article changed', () => {
     expect(warmOutput).toMatch(/\/articles\/[a-z-]+\/index\.html \((cached|restored)\)/);
     expect(warmOutput).toContain('/articles/seed/index.html');
     expect(warmOutput).not.toMatch(/\/articles\/seed\/index\.html \((cached|restored)\)/);
-    const [, rendered, fromDist] =
-      /indexed 4 article pages into pagefind\/ \((\d) as they were rendered, (\d) read from dist\/\)/.exec(
-        warmOutput,
-      ) ?? [];
-    expect(Number(rendered)).toBeGreaterThanOrEqual(1);
-    expect(Number(fromDist)).toBeGreaterThanOrEqual(1);
   });
 
   it('writes exactly the files a clean build of the changed content writes', async () => {
