@@ -14,7 +14,8 @@ import { buildNewsArticleJsonLd } from '../../src/lib/buildNewsArticleJsonLd.ts'
 import { isExternalHref, linkRel } from '../../src/lib/isExternalHref.ts';
 import { serializeJsonLd } from '../../src/lib/serializeJsonLd.ts';
 import { csvField, toCsv } from '../../src/lib/toCsv.ts';
-import { OG_HEIGHT, OG_WIDTH, buildOgCard, buildOgCardInput, type OgNode } from '../../src/lib/og/buildOgCard.ts';
+import { OG_HEIGHT, OG_WIDTH, buildOgCardInput, layoutOgCard } from '../../src/lib/og/buildOgCard.ts';
+import { cardFonts } from '../../src/lib/og/cardFonts.ts';
 import { drawOgImage, renderOgImage } from '../../src/lib/og/renderOgImage.ts';
 import { startOgCardPrerender } from '../../src/lib/og/prerenderOgCards.ts';
 import { parsePartialDate } from '../../src/facts/partialDate.ts';
@@ -226,13 +227,6 @@ describe('buildFiguresCsv and buildFiguresJson', () => {
   });
 });
 
-function textNodes(node: OgNode | string): string[] {
-  if (typeof node === 'string') return [node];
-  const children = node.props.children;
-  if (children === undefined) return [];
-  return typeof children === 'string' ? [children] : children.flatMap(textNodes);
-}
-
 /** Runs `work` with the card cache moved to an empty folder, then puts everything back. */
 async function withEmptyCardCache(work: (cache: string) => Promise<void>): Promise<void> {
   const cache = await mkdtemp(join(tmpdir(), 'tally-og-'));
@@ -248,7 +242,7 @@ async function withEmptyCardCache(work: (cache: string) => Promise<void>): Promi
 }
 
 describe('the social card', () => {
-  it("draws the title and the first fact's equation as text nodes, never as markup", () => {
+  it("lays out the title and the first fact's equation character by character, never as markup", async () => {
     const input = buildOgCardInput(hostile.resolved, 'Tally');
     expect(input).toEqual({
       site: 'Tally',
@@ -256,7 +250,16 @@ describe('the social card', () => {
       title: hostile.resolved.title,
       fact: { title: hostile.resolved.facts[0]!.title, equation: hostile.resolved.facts[0]!.equation },
     });
-    expect(textNodes(buildOgCard(input))).toEqual(expect.arrayContaining([input.title, input.fact!.equation]));
+    const { lines } = layoutOgCard(input, await cardFonts());
+    // Where a line breaks, a space may go or come; every character stays, in order.
+    const text = (of: string) =>
+      lines
+        .filter((line) => line.of === of)
+        .map((line) => line.text)
+        .join('')
+        .replace(/\s/g, '');
+    expect(text('title')).toBe(input.title.replace(/\s/g, ''));
+    expect(text('equation')).toBe(input.fact!.equation.replace(/\s/g, ''));
   });
 
   it('is a 1200×630 PNG with the same bytes every time it is drawn', async () => {
