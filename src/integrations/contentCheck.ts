@@ -6,20 +6,28 @@
  *   on every core (`checkContentOnThreads`).
  * - `astro build`: the check runs before Astro reads any content; any error stops the build with
  *   the same lines `npm run check` prints.
- * - `astro build`: once the check passes, the social cards of the published articles start drawing
- *   on other threads (`prerenderOgCards`), in the order their pages are built (newest first).
+ * - `astro build`: once the check passes, it records the build plan (`lib/buildPlan.ts`: the
+ *   published articles' slugs in the order their pages are built), and the social cards start
+ *   drawing on other threads (`prerenderOgCards`) in that order.
  * - `astro dev`: the same lines are printed, the server keeps running, and the check runs again
  *   whenever an article changes.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent, summarize, type ContentCheck, type ContentCheckOptions } from '../check/checkContent.ts';
+import {
+  checkContent,
+  slugForFile,
+  summarize,
+  type ContentCheck,
+  type ContentCheckOptions,
+} from '../check/checkContent.ts';
 import { checkContentOnThreads } from '../check/checkContentOnThreads.ts';
 import { formatProblem } from '../check/CheckProblem.ts';
 import { defaultCheckCacheDirectory } from '../check/checkCache.ts';
 import { isPublished } from '../facts/isPublished.ts';
 import { newestFirst } from '../facts/newestFirst.ts';
+import { setBuildPlan } from '../lib/buildPlan.ts';
 import { contentDirectory } from '../lib/contentDirectory.ts';
 import { buildOgCardInput } from '../lib/og/buildOgCard.ts';
 import { startOgCardPrerender } from '../lib/og/prerenderOgCards.ts';
@@ -76,9 +84,10 @@ export default function contentCheck(): AstroIntegration {
         const byDate = newestFirst(siteConfig.locale);
         const published = [...result.resolved]
           .filter(([, article]) => isPublished(article, buildDate))
-          .map(([, article]) => article)
-          .sort(byDate);
-        startOgCardPrerender(published.map((article) => buildOgCardInput(article, siteConfig.name)));
+          .map(([name, article]) => ({ slug: slugForFile(name), article }))
+          .sort((a, b) => byDate(a.article, b.article));
+        setBuildPlan(published.map(({ slug }) => slug));
+        startOgCardPrerender(published.map(({ article }) => buildOgCardInput(article, siteConfig.name)));
       },
       'astro:server:setup': ({ server, logger }) => {
         // Vitest starts a Vite server from this config too; the tests run the checker themselves.
