@@ -1,7 +1,8 @@
 /**
  * Incremental builds: after one article changes, a rebuild that reuses the last build's output
- * and caches (Astro's incremental build, the social-card cache, the content-check cache; Pagefind
- * indexes dist/ as a whole) writes exactly the files a clean build of the changed content writes.
+ * and caches (Astro's incremental build, the social-card cache, the content-check cache) writes
+ * exactly the files a clean build of the changed content writes. The search index is built both
+ * ways too: by the clean build while it renders, by the rebuild from `dist/` at the end.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,7 @@ async function build(name: string): Promise<string> {
 }
 
 let warmOutput: string;
+let coldOutput: string;
 
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'tally-incremental-'));
@@ -51,7 +53,7 @@ beforeAll(async () => {
   expect(changed, 'the seed states 210 facilities').not.toBe(source);
   await writeFile(seed, changed);
   warmOutput = await build('warm');
-  await build('cold');
+  coldOutput = await build('cold');
 }, 240_000);
 
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -63,6 +65,11 @@ describe('a rebuild after one article changed', () => {
     expect(warmOutput).toMatch(/\/articles\/[a-z-]+\/index\.html \((cached|restored)\)/);
     expect(warmOutput).toContain('/articles/seed/index.html');
     expect(warmOutput).not.toMatch(/\/articles\/seed\/index\.html \((cached|restored)\)/);
+  });
+
+  it('indexes the search from dist/, where the clean build indexed its pages as they were rendered', () => {
+    expect(coldOutput).toContain('indexed 4 article pages into pagefind/ while the site was rendered');
+    expect(warmOutput).toMatch(/indexed the article pages among \d+ HTML files in the output into pagefind\//);
   });
 
   it('writes exactly the files a clean build of the changed content writes', async () => {
