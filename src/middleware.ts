@@ -12,7 +12,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const sink = renderedPageSink();
   if (!sink || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = await response.text();
+  // As bytes: the page is written as bytes, so decoding it to a string and back would be wasted.
+  const html = new Uint8Array(await response.arrayBuffer());
   if (isSearchable(html)) sink.add(`/${context.url.pathname.slice(base.length)}`, html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -70,7 +70,7 @@ interface EarlyIndex {
   /** Set once every planned page is staged: the index, being written to `output`. */
   written?: Promise<number>;
   /** Stages a rendered page (`url`: its path within the site); pages outside the plan are ignored. */
-  add: (url: string, html: string) => void;
+  add: (url: string, html: Uint8Array) => void;
 }
 
 function startEarlyIndex(folder: string, planned: ReadonlySet<string>, output: string): EarlyIndex {

@@ -10,8 +10,8 @@
  *   instances in one process.
  */
 export interface RenderedPageSink {
-  /** `url` is the page's path within the site (`/articles/x/`), without the base. */
-  add(url: string, html: string): void;
+  /** `url` is the page's path within the site (`/articles/x/`), without the base; `html` is UTF-8. */
+  add(url: string, html: Uint8Array): void;
 }
 
 const SINK = Symbol.for('tally.search-index-sink');
@@ -25,7 +25,9 @@ export function renderedPageSink(): RenderedPageSink | undefined {
   return (globalThis as WithSink)[SINK];
 }
 
-/** Whether Pagefind indexes this page: only article pages mark their body for it. */
-export function isSearchable(html: string): boolean {
-  return html.includes('data-pagefind-body');
+const MARKER = Buffer.from('data-pagefind-body');
+
+/** Whether Pagefind indexes this page (UTF-8 bytes): only article pages mark their body for it. */
+export function isSearchable(html: Uint8Array): boolean {
+  return Buffer.from(html.buffer, html.byteOffset, html.byteLength).includes(MARKER);
 }
