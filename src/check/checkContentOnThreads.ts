@@ -63,7 +63,10 @@ function startWorker(job: CheckJob): Promise<CheckReport> {
 }
 
 export interface ThreadOptions {
-  /** Worker threads to start (default: one per core besides this one, one per 100 files at most). */
+  /**
+   * Worker threads to start (default: one per core, besides this one when it checks too; one per
+   * 100 files at most).
+   */
   workers?: number;
   /** Whether this thread checks files too (default true; tests turn it off to see the workers'). */
   callerChecks?: boolean;
@@ -75,7 +78,8 @@ export async function checkContentOnThreads(
 ): Promise<ContentCheck> {
   const context = fileCheckContext(options);
   const names = articleFileNames(context.folder);
-  workers ??= Math.min(availableParallelism() - 1, Math.floor(names.length / MIN_FILES_PER_WORKER));
+  const cores = availableParallelism() - (callerChecks ? 1 : 0);
+  workers ??= Math.min(cores, Math.floor(names.length / MIN_FILES_PER_WORKER));
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const job: CheckJob = { options, names, next };
   const reports = Array.from({ length: Math.max(0, workers) }, () => startWorker(job));

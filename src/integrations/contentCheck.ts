@@ -4,8 +4,9 @@
  * Rules:
  * - Results of unchanged files are reused from the last run (`check/checkCache.ts`); a build checks
  *   on every core (`checkContentOnThreads`).
- * - `astro build`: the check runs before Astro reads any content; any error stops the build with
- *   the same lines `npm run check` prints.
+ * - `astro build`: the check runs on worker threads while Astro sets itself up, and Astro reads no
+ *   article before it has passed (`lib/contentCheckGate.ts`: the articles' loader waits); any error
+ *   stops the build with the same lines `npm run check` prints.
  * - `astro build`: once the check passes, it records the build plan (`lib/buildPlan.ts`: the
  *   published articles' slugs in the order their pages are built), and the social cards start
  *   drawing on other threads (`prerenderOgCards`) in that order.
@@ -28,6 +29,7 @@ import { defaultCheckCacheDirectory } from '../check/checkCache.ts';
 import { isPublished } from '../facts/isPublished.ts';
 import { newestFirst } from '../facts/newestFirst.ts';
 import { setBuildPlan } from '../lib/buildPlan.ts';
+import { contentCheckPassed, setContentCheckGate } from '../lib/contentCheckGate.ts';
 import { contentDirectory } from '../lib/contentDirectory.ts';
 import { buildOgCardInput } from '../lib/og/buildOgCard.ts';
 import { startOgCardPrerender } from '../lib/og/prerenderOgCards.ts';
@@ -63,6 +65,18 @@ function log(result: ContentCheck, logger: AstroIntegrationLogger): ContentCheck
   return result;
 }
 
+/** Records what the build publishes, newest first, and starts drawing its social cards. */
+function planBuild(result: ContentCheck): void {
+  const buildDate = new Date();
+  const byDate = newestFirst(siteConfig.locale);
+  const published = [...result.resolved]
+    .filter(([, article]) => isPublished(article, buildDate))
+    .map(([name, article]) => ({ slug: slugForFile(name), article }))
+    .sort((a, b) => byDate(a.article, b.article));
+  setBuildPlan(published.map(({ slug }) => slug));
+  startOgCardPrerender(published.map(({ article }) => buildOgCardInput(article, siteConfig.name)));
+}
+
 export default function contentCheck(): AstroIntegration {
   let root = process.cwd();
   let checkedForBuild = false;
@@ -74,20 +88,21 @@ export default function contentCheck(): AstroIntegration {
         // Astro may set up the config more than once per build; the content is the same.
         if (command !== 'build' || checkedForBuild) return;
         checkedForBuild = true;
-        const result = log(await checkContentOnThreads(checkOptions(root)), logger);
-        if (result.errors > 0) {
-          throw new ContentCheckError(
-            `The content check found ${result.errors} error(s); the build stops here. Run npm run check to see them again.`,
-          );
-        }
-        const buildDate = new Date();
-        const byDate = newestFirst(siteConfig.locale);
-        const published = [...result.resolved]
-          .filter(([, article]) => isPublished(article, buildDate))
-          .map(([name, article]) => ({ slug: slugForFile(name), article }))
-          .sort((a, b) => byDate(a.article, b.article));
-        setBuildPlan(published.map(({ slug }) => slug));
-        startOgCardPrerender(published.map(({ article }) => buildOgCardInput(article, siteConfig.name)));
+        // The main thread is left to Astro's own setup: only workers check.
+        const checking = checkContentOnThreads(checkOptions(root), { callerChecks: false }).then((checked) => {
+          const result = log(checked, logger);
+          if (result.errors > 0) {
+            throw new ContentCheckError(
+              `The content check found ${result.errors} error(s); the build stops here. Run npm run check to see them again.`,
+            );
+          }
+          planBuild(result);
+        });
+        setContentCheckGate(checking);
+      },
+      // The loader waited for the check already; this only makes sure no build renders past a failed one.
+      'astro:build:start': async () => {
+        await contentCheckPassed();
       },
       'astro:server:setup': ({ server, logger }) => {
         // Vitest starts a Vite server from this config too; the tests run the checker themselves.

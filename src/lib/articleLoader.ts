@@ -8,6 +8,7 @@
  * millisecond), from the body the store keeps anyway.
  *
  * Rules:
+ * - Under `astro build` it waits for the content check first (`contentCheckGate.ts`).
  * - Everything else is `glob()`'s: ids from file names, digests, `parseData` with the schema,
  *   reloading changed files under `astro dev`.
  * - Only the `.mdx` entry type changes, and only in what it tells `glob()`: without its
@@ -16,6 +17,7 @@
  */
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { contentCheckPassed } from './contentCheckGate.ts';
 
 /** Astro hands loaders its entry types too (`glob()` reads them); the public type omits them. */
 type EntryTypes = Map<string, Record<string, unknown>>;
@@ -24,7 +26,9 @@ export function articleLoader({ base }: { base: string }): Loader {
   const files = glob({ pattern: '*.mdx', base });
   return {
     name: 'tally-articles',
-    load: (context) => {
+    load: async (context) => {
+      // Under `astro build`, no article is read before the content check has passed.
+      await contentCheckPassed();
       const { entryTypes } = context as LoaderContext & { entryTypes: EntryTypes };
       const mdx = entryTypes.get('.mdx');
       if (!mdx) throw new Error('tally-articles: Astro knows no .mdx entry type; is @astrojs/mdx installed?');
