@@ -93,7 +93,8 @@ function startEarlyIndex(folder: string, planned: ReadonlySet<string>, output: s
           early.written.catch(() => undefined);
         }
       };
-      writes.push(write());
+      // A page that could not be staged only means the index is built from `dist/` at the end.
+      writes.push(write().catch(() => undefined));
     },
   };
   return early;
