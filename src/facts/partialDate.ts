@@ -78,7 +78,16 @@ function dateFormatter(locale: string, precision: DatePrecision): Intl.DateTimeF
   return formatter;
 }
 
+/** Formatted dates by locale, precision and date: the same few dates recur across a site's articles. */
+const formattedDates = new Map<string, string>();
+
 /** "2024", "October 2024" or "2 October 2024" (in en-GB), never more precise than written. */
 export function formatPartialDate(date: PartialDate, locale: string): string {
-  return dateFormatter(locale, date.precision).format(partialDateStart(date));
+  const key = `${locale}|${date.precision}|${date.year}-${date.month ?? ''}-${date.day ?? ''}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = dateFormatter(locale, date.precision).format(partialDateStart(date));
+    formattedDates.set(key, text);
+  }
+  return text;
 }
