@@ -209,24 +209,28 @@ class TextSetter {
   }
 }
 
+function titleSetter(fonts: CardFonts, size: number): TextSetter {
+  return new TextSetter(fonts, {
+    of: 'title',
+    size,
+    weight: 700,
+    colour: CARD_COLOURS.ink,
+    letterSpacing: 0,
+    lineHeight: 1.12,
+  });
+}
+
+/** The title at the largest size, from the one its length starts at, whose lines fit in `height`. */
 function fitTitle(fonts: CardFonts, title: string, height: number): { setter: TextSetter; lines: string[] } {
   const start = TITLE_START.find(({ upTo }) => title.length <= upTo)?.size ?? TITLE_SIZES.at(-1)!;
-  for (const [step, size] of TITLE_SIZES.entries()) {
-    if (size > start) continue;
-    const setter = new TextSetter(fonts, {
-      of: 'title',
-      size,
-      weight: 700,
-      colour: CARD_COLOURS.ink,
-      letterSpacing: 0,
-      lineHeight: 1.12,
-    });
-    const maxLines = Math.floor(height / setter.lineHeight);
+  const sizes = TITLE_SIZES.filter((size) => size <= start);
+  for (const size of sizes) {
+    const setter = titleSetter(fonts, size);
     const lines = setter.wrap(title, CONTENT_WIDTH);
-    const smallest = step === TITLE_SIZES.length - 1;
-    if (lines.length <= maxLines || smallest) return { setter, lines: setter.wrap(title, CONTENT_WIDTH, maxLines) };
+    if (lines.length * setter.lineHeight <= height) return { setter, lines };
   }
-  throw new Error('unreachable: the smallest title size always returns');
+  const setter = titleSetter(fonts, sizes.at(-1)!);
+  return { setter, lines: setter.wrap(title, CONTENT_WIDTH, Math.floor(height / setter.lineHeight)) };
 }
 
 export function layoutOgCard(input: OgCardInput, fonts: CardFonts): CardLayout {
