@@ -3,7 +3,8 @@
  *
  * Why not an SVG renderer for the whole card: resvg spent about 10 ms on each 1,200 × 630 card,
  * half of it on the canvas alone, and satori 5 ms laying it out. A card is flat colours and text,
- * and its glyphs repeat from card to card, so each glyph is rasterized once (by resvg, from the * font's outline) and then only copied: painting a card takes about 2.5 ms, half of it filling
+ * and its glyphs repeat from card to card, so each glyph is rasterized once (by resvg, from the
+ * font's outline) and then only copied: painting a card takes about 2.5 ms, half of it filling
  * the canvas, and 3.7 ms with the PNG encoding.
  *
  * Rules:
