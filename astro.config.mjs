@@ -35,10 +35,5 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
-    build: {
-      // Astro's own MDX wrapper starts with "use astro:head-inject", which Rolldown warns about once
-      // per article (1,000 warnings with code frames for 1,000 articles); nothing an editor can act on.
-      rolldownOptions: { checks: { moduleLevelDirective: false } },
-    },
   },
 });
