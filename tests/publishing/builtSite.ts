@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 /** Every file under `root`, as `/`-separated paths relative to it, sorted. */
 export async function listFiles(root: string): Promise<string[]> {
@@ -74,4 +75,15 @@ export function linkedUrls(html: string): string[] {
     else if (name!.toLowerCase() !== 'content' || /^https?:\/\//.test(value!)) urls.push(value!);
   }
   return urls.map((url) => url.replaceAll('&amp;', '&'));
+}
+
+/** What Pagefind stored for each indexed page: its URL and the text it indexed. */
+export async function searchFragments(root: string): Promise<{ url: string; content: string }[]> {
+  const folder = join(root, 'pagefind', 'fragment');
+  return Promise.all(
+    (await readdir(folder)).map(async (file) => {
+      const text = gunzipSync(await readFile(join(folder, file))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{')));
+    }),
+  );
 }

@@ -8,7 +8,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFiguresCsv, buildFiguresJson } from '../../src/lib/buildFiguresDownload.ts';
 import { siteConfig } from '../../src/siteConfig.ts';
 import { headersForPath, parseCsp, parseHeadersFile } from '../support/headersFile.ts';
-import { inlineScripts, isExecutable, listFiles, listPages, pageUrlPath, readText } from './builtSite.ts';
+import {
+  inlineScripts,
+  isExecutable,
+  listFiles,
+  listPages,
+  pageUrlPath,
+  readText,
+  searchFragments,
+} from './builtSite.ts';
 import {
   absolute,
   checkFeed,
@@ -102,6 +110,26 @@ describe('article pages', () => {
       expect(html.includes('scripts/search-ui.js'), file).toBe(file === 'search/index.html');
       expect(html.includes('pagefind-component-ui'), file).toBe(false);
       expect(html.includes('data-pagefind-body'), file).toBe(file.startsWith('articles/'));
+    }
+  });
+
+  it('are indexed by what they say, once, without the panels that repeat it', async () => {
+    const fragments = await searchFragments(build.root);
+    for (const { slug, resolved } of published) {
+      const content = fragments.find((fragment) => fragment.url === `/articles/${slug}/`)?.content ?? '';
+      const times = (text: string) => content.split(text).length - 1;
+      expect(times(resolved.title), `${slug}: title`).toBe(1);
+      expect(times(resolved.dek), `${slug}: dek`).toBe(1);
+      for (const figure of resolved.figures) expect(content, `${slug}: figure label`).toContain(figure.label);
+      for (const tag of resolved.tags) expect(content, `${slug}: tag`).toContain(tag);
+      for (const fact of resolved.facts) {
+        expect(content, `${slug}: fact title`).toContain(fact.title);
+        expect(content, `${slug}: fact arithmetic`).toContain(fact.equation);
+        if (fact.comparison) expect(content, `${slug}: verdict`).not.toContain(fact.comparison.summary);
+      }
+      for (const repeat of ['By the numbers', 'Download the numbers', 'How to cite this article']) {
+        expect(content, slug).not.toContain(repeat);
+      }
     }
   });
 });

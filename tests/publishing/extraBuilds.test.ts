@@ -10,16 +10,23 @@
  *    (Astro's, the social cards', the content check's), whose files must be byte-identical to `dist/`. (With TALLY_REUSE_DIST=1
  *    and a `dist/` from older sources this fails, as it should: the two builds differ.)
  */
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/siteConfig.ts';
 import { launchChromium, loopbackOnly } from '../support/browser.ts';
 import { runAstro } from '../support/runAstro.ts';
 import { serveStatic } from '../support/staticServer.ts';
-import { fileChecksums, linkedUrls, listFiles, listPages, pageUrlPath, readText } from './builtSite.ts';
+import {
+  fileChecksums,
+  linkedUrls,
+  listFiles,
+  listPages,
+  pageUrlPath,
+  readText,
+  searchFragments,
+} from './builtSite.ts';
 import {
   absolute,
   checkFeed,
@@ -52,16 +59,6 @@ function fileFor(path: string, base: string): string | { problem: string } {
   if (!path.startsWith(base)) return { problem: `outside the base ${base}` };
   const relative = decodeURIComponent(path.slice(base.length));
   return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
-}
-
-async function searchFragments(root: string): Promise<{ url: string; content: string }[]> {
-  const folder = join(root, 'pagefind', 'fragment');
-  return Promise.all(
-    (await readdir(folder)).map(async (file) => {
-      const text = gunzipSync(await readFile(join(folder, file))).toString('utf8');
-      return JSON.parse(text.slice(text.indexOf('{')));
-    }),
-  );
 }
 
 function decodeHtmlText(html: string): string {
