@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFiguresCsv, buildFiguresJson } from '../../src/lib/buildFiguresDownload.ts';
 import { siteConfig } from '../../src/siteConfig.ts';
 import { headersForPath, parseCsp, parseHeadersFile } from '../support/headersFile.ts';
+import { htmlProblems } from '../support/validateHtml.ts';
 import {
   inlineScripts,
   isExecutable,
@@ -53,6 +54,17 @@ describe('feed and discovery', () => {
 
   it('has a 404 page at the root', async () => {
     expect(await readText(build.root, '404.html')).toContain('Page not found');
+  });
+});
+
+describe('every page', () => {
+  it('is valid HTML', async () => {
+    const pages = await listPages(build.root);
+    const problems: string[] = [];
+    for (const file of pages) problems.push(...(await htmlProblems(await readText(build.root, file), file)));
+    console.info(`html-validate: ${pages.length} pages, ${problems.length} problems`);
+    expect(pages.length).toBeGreaterThan(5);
+    expect(problems).toEqual([]);
   });
 });
 

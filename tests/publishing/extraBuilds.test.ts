@@ -18,6 +18,7 @@ import { siteConfig } from '../../src/siteConfig.ts';
 import { launchChromium, loopbackOnly } from '../support/browser.ts';
 import { runAstro } from '../support/runAstro.ts';
 import { serveStatic } from '../support/staticServer.ts';
+import { htmlProblems } from '../support/validateHtml.ts';
 import {
   fileChecksums,
   linkedUrls,
@@ -103,6 +104,14 @@ describe('a build under a sub-path (TALLY_BASE=/tally/)', () => {
     }
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(10);
+  });
+
+  it('is valid HTML on every page, hostile strings included', async () => {
+    const problems: string[] = [];
+    for (const file of await listPages(subPath.root)) {
+      problems.push(...(await htmlProblems(await readText(subPath.root, file), file)));
+    }
+    expect(problems).toEqual([]);
   });
 
   it('puts the feed, sitemap, robots.txt and every head under the base, without drafts', async () => {
