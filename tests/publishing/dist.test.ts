@@ -8,7 +8,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFiguresCsv, buildFiguresJson } from '../../src/lib/buildFiguresDownload.ts';
 import { siteConfig } from '../../src/siteConfig.ts';
 import { headersForPath, parseCsp, parseHeadersFile } from '../support/headersFile.ts';
-import { htmlProblems } from '../support/validateHtml.ts';
 import {
   inlineScripts,
   isExecutable,
@@ -28,6 +27,7 @@ import {
   type BuildUnderTest,
 } from './checkBuiltSite.ts';
 import type { ArticleFile } from './readArticle.ts';
+import { htmlProblemsInSite } from './validateHtml.ts';
 import { pngSize } from './pngSize.ts';
 
 const build: BuildUnderTest = { root: 'dist', site: siteConfig.site, base: '/', contentDir: 'content/articles' };
@@ -59,11 +59,9 @@ describe('feed and discovery', () => {
 
 describe('every page', () => {
   it('is valid HTML', async () => {
-    const pages = await listPages(build.root);
-    const problems: string[] = [];
-    for (const file of pages) problems.push(...(await htmlProblems(await readText(build.root, file), file)));
-    console.info(`html-validate: ${pages.length} pages, ${problems.length} problems`);
-    expect(pages.length).toBeGreaterThan(5);
+    const { pages, problems } = await htmlProblemsInSite(build.root);
+    console.info(`html-validate: ${pages} pages, ${problems.length} problems`);
+    expect(pages).toBeGreaterThan(5);
     expect(problems).toEqual([]);
   });
 });

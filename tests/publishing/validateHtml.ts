@@ -10,6 +10,7 @@
  *   from other origins, while every script and stylesheet here is the site's own.
  */
 import { HtmlValidate } from 'html-validate';
+import { listPages, readText } from './builtSite.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:standard', 'html-validate:document'],
@@ -21,9 +22,17 @@ const validator = new HtmlValidate({
 });
 
 /** Every problem html-validate finds in a page, as `file:line:column rule: message`. */
-export async function htmlProblems(html: string, file: string): Promise<string[]> {
+async function htmlProblems(html: string, file: string): Promise<string[]> {
   const report = await validator.validateString(html, file);
   return report.results.flatMap((result) =>
     result.messages.map((message) => `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
   );
+}
+
+/** The pages of the site built into `root`, and every problem html-validate finds in them. */
+export async function htmlProblemsInSite(root: string): Promise<{ pages: number; problems: string[] }> {
+  const pages = await listPages(root);
+  const problems: string[] = [];
+  for (const file of pages) problems.push(...(await htmlProblems(await readText(root, file), file)));
+  return { pages: pages.length, problems };
 }
