@@ -1,6 +1,7 @@
 /**
- * Runs one `astro build` as a whole child process and measures it: wall time, peak resident
- * memory, exit status and the size of what it wrote.
+ * Runs one build (a Node script: Tally's `scripts/build.ts`, or Astro's own command line) as a
+ * whole child process and measures it: wall time, peak resident memory, exit status and the size
+ * of what it wrote.
  *
  * Peak memory is the larger of two readings, both kept:
  * - GNU time's "Maximum resident set size", exact but for the largest single process only (Astro
@@ -15,7 +16,6 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const GNU_TIME = '/usr/bin/time';
-const ASTRO_CLI = 'node_modules/astro/bin/astro.mjs';
 
 export interface BuildMeasurement {
   ok: boolean;
@@ -76,7 +76,7 @@ function phaseTracker(): { line: (text: string) => void; phases: BuildPhases } {
 }
 
 export interface BuildOptions {
-  /** Arguments after `astro build`. */
+  /** What Node runs: the script, then its arguments. */
   args: string[];
   env: Record<string, string>;
 }
@@ -106,7 +106,7 @@ export async function measureBuild({ args, env }: BuildOptions): Promise<BuildMe
   const useGnuTime = existsSync(GNU_TIME);
   const reportDir = mkdtempSync(join(tmpdir(), 'tally-bench-'));
   const report = join(reportDir, 'time.txt');
-  const command = [process.execPath, ASTRO_CLI, 'build', ...args];
+  const command = [process.execPath, ...args];
   const childEnv: Record<string, string | undefined> = {
     ...process.env,
     ...env,

@@ -42,6 +42,7 @@ interface Project {
   name: 'tally' | 'baseline';
   /** Everything deleted before a cold build, besides the output folder. */
   caches: string[];
+  /** What Node runs to build into `outDir`: the project's own build command. */
   args: (outDir: string) => string[];
   env: (corpus: string) => Record<string, string>;
 }
@@ -51,13 +52,15 @@ const PROJECTS: Project[] = [
     name: 'tally',
     // Astro's content store and Vite's cache, the generated types, and Tally's own caches (OG images).
     caches: ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache', '.tally-cache'],
-    args: (outDir) => ['--outDir', outDir],
+    // `npm run build`, without npm.
+    args: (outDir) => ['scripts/build.ts', '--outDir', outDir],
     env: (corpus) => ({ TALLY_CONTENT_DIR: corpus }),
   },
   {
     name: 'baseline',
     caches: ['bench/baseline/.astro', 'bench/baseline/node_modules'],
-    args: (outDir) => ['--root', 'bench/baseline', '--outDir', outDir],
+    // `astro build`, as a bare Astro project builds.
+    args: (outDir) => ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/baseline', '--outDir', outDir],
     env: (corpus) => ({ BENCH_CONTENT_DIR: resolve(corpus) }),
   },
 ];

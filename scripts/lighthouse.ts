@@ -21,7 +21,7 @@ import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { siteConfig } from '../src/siteConfig.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../tests/support/browser.ts';
-import { runAstro } from '../tests/support/runAstro.ts';
+import { runBuild } from '../tests/support/runBuild.ts';
 import { serveStatic } from '../tests/support/staticServer.ts';
 import { serveCompressed } from './serveCompressed.ts';
 
@@ -204,7 +204,7 @@ async function main(): Promise<void> {
 
   if (!values['no-build']) {
     process.stderr.write('[lighthouse] building the site…\n');
-    const build = await runAstro(['build']);
+    const build = await runBuild([]);
     if (build.code !== 0) throw new Error(`The site did not build (exit ${build.code}):\n${build.output}`);
   }
   if (!existsSync(join(DIST, 'index.html')))

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runAstro } from '../support/runAstro.ts';
+import { runBuild } from '../support/runBuild.ts';
 
 describe('a build with a broken article', () => {
   it('fails with a message naming the file and the unknown id', async () => {
-    const run = await runAstro(['build', '--outDir', 'node_modules/.cache/tally-test/unknown-id'], {
+    const run = await runBuild(['--outDir', 'node_modules/.cache/tally-test/unknown-id'], {
       TALLY_CONTENT_DIR: 'tests/fixtures/build-unknown-id',
     });
     expect(run.code).not.toBe(0);

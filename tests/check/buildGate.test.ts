@@ -19,7 +19,7 @@ import { articleTemplate } from '../../src/check/articleTemplate.ts';
 import { checkContent } from '../../src/check/checkContent.ts';
 import { formatProblem } from '../../src/check/CheckProblem.ts';
 import { htmlTags } from '../support/htmlTags.ts';
-import { runAstro } from '../support/runAstro.ts';
+import { runBuild } from '../support/runBuild.ts';
 
 // Inside the project (and git-ignored): Astro's content modules must resolve from its root.
 const SCRATCH = '.tally-cache/tests';
@@ -50,7 +50,7 @@ describe('astro build with the content check', () => {
     for (const name of ['wrong-type-value.mdx', 'impossible-day.mdx', 'unknown-fig-id.mdx']) {
       copyFileSync(join('tests/fixtures/invalid', name), join(content, name));
     }
-    const run = await runAstro(['build', '--outDir', outDir], { TALLY_CONTENT_DIR: content });
+    const run = await runBuild(['--outDir', outDir], { TALLY_CONTENT_DIR: content });
     expect(run.code).not.toBe(0);
     const expected = checkContent({ directory: content, locale: 'en-GB' });
     expect(expected.errors).toBe(3);
@@ -73,7 +73,7 @@ describe('astro build with the content check', () => {
     writeFileSync(join(content, 'draft-article.mdx'), articleTemplate({ title: 'A draft', today: '2024-10-02' }));
     forgetContentModules();
     // This runs with the DEV=1 Vitest puts in a worker's environment: drafts must stay out regardless.
-    const run = await runAstro(['build', '--force', '--outDir', outDir], { TALLY_CONTENT_DIR: content });
+    const run = await runBuild(['--force', '--outDir', outDir], { TALLY_CONTENT_DIR: content });
     expect(run.code, run.output).toBe(0);
     expect(existsSync(join(outDir, 'articles/public-article/index.html'))).toBe(true);
     expect(existsSync(join(outDir, 'articles/scheduled-article'))).toBe(false);

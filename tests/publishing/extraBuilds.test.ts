@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/siteConfig.ts';
 import { launchChromium, loopbackOnly } from '../support/browser.ts';
-import { runAstro } from '../support/runAstro.ts';
+import { runBuild } from '../support/runBuild.ts';
 import { serveStatic } from '../support/staticServer.ts';
 import {
   fileChecksums,
@@ -50,7 +50,7 @@ let drafts: ArticleFile[];
 
 async function build(outDir: string, env: Record<string, string>): Promise<void> {
   const started = performance.now();
-  const result = await runAstro(['build', '--outDir', outDir], env);
+  const result = await runBuild(['--outDir', outDir], env);
   if (result.code !== 0) throw new Error(`astro build failed (exit ${result.code}):\n${result.output}`);
   console.info(`extra build into ${outDir}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

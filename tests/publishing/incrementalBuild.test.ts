@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAstro } from '../support/runAstro.ts';
+import { runBuild } from '../support/runBuild.ts';
 import { fileChecksums } from './builtSite.ts';
 
 const SEED = 'content/articles/new-wave-of-mobilization-and-conscripting-prisoners-in-russia.mdx';
@@ -19,7 +19,7 @@ let content: string;
 /** Builds `content` into `name/dist`, with Astro's, the cards' and the checker's caches in `name/`. */
 async function build(name: string): Promise<string> {
   const folder = join(scratch, name);
-  const result = await runAstro(['build', '--outDir', join(folder, 'dist')], {
+  const result = await runBuild(['--outDir', join(folder, 'dist')], {
     TALLY_CONTENT_DIR: content,
     TALLY_ASTRO_CACHE_DIR: join(folder, 'astro-cache'),
     TALLY_OG_CACHE_DIR: join(folder, 'og-cache'),

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIST_PAGE_SIZE } from '../../src/lib/listLengths.ts';
-import { runAstro } from '../support/runAstro.ts';
+import { runBuild } from '../support/runBuild.ts';
 import { listFiles, readText } from './builtSite.ts';
 
 const SEED = 'content/articles/new-wave-of-mobilization-and-conscripting-prisoners-in-russia.mdx';
@@ -28,7 +28,7 @@ beforeAll(async () => {
     await writeFile(join(content, `copy-${copy}.mdx`), seedText.replace(/^title: .*$/m, `title: ${title}`));
   }
   dist = join(scratch, 'dist');
-  const result = await runAstro(['build', '--outDir', dist], {
+  const result = await runBuild(['--outDir', dist], {
     TALLY_CONTENT_DIR: content,
     TALLY_ASTRO_CACHE_DIR: join(scratch, 'astro-cache'),
     TALLY_CHECK_CACHE_DIR: join(scratch, 'check-cache'),

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { runAstro } from './runAstro.ts';
+import { runBuild } from './runBuild.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,7 +18,7 @@ declare module 'vitest' {
 
 export default async function buildSite(project: TestProject): Promise<void> {
   if (process.env.TALLY_REUSE_DIST !== '1' || !existsSync('dist/index.html')) {
-    const result = await runAstro(['build']);
+    const result = await runBuild([]);
     if (result.code !== 0) {
       throw new Error(`The site did not build (exit ${result.code}):\n${result.output}`);
     }

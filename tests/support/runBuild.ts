@@ -1,14 +1,17 @@
-/** Runs the project's own Astro CLI in a child process and collects what it printed. */
+/**
+ * Runs the project's build (`npm run build`: `scripts/build.ts`, which is `astro build`) in a child
+ * process with the given options, and collects what it printed.
+ */
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
-const ASTRO_CLI = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+const BUILD_SCRIPT = fileURLToPath(new URL('../../scripts/build.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export interface AstroRun {
+export interface BuildRun {
   code: number | null;
   /** stdout and stderr, interleaved as printed, without colour codes. */
   output: string;
@@ -59,13 +62,14 @@ async function takeTurn<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export function runAstro(args: string[], env: Record<string, string> = {}): Promise<AstroRun> {
-  return takeTurn(() => spawnAstro(args, env));
+/** `args`: `astro build` options (`--outDir`, `--force`…). */
+export function runBuild(args: string[], env: Record<string, string> = {}): Promise<BuildRun> {
+  return takeTurn(() => spawnBuild(args, env));
 }
 
-function spawnAstro(args: string[], env: Record<string, string>): Promise<AstroRun> {
+function spawnBuild(args: string[], env: Record<string, string>): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO_CLI, ...args], {
+    const child = spawn(process.execPath, [BUILD_SCRIPT, ...args], {
       cwd: ROOT,
       env: { ...parentEnv(), ...env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
