@@ -10,7 +10,11 @@
  * 5. The body: MDX syntax; `<Fig>` names a figure, `<FactBox>` a fact, `<Chart>` a chart.
  * 6. Warnings: figures with no source, figures nothing uses, charts never shown, numbers in the
  *    prose that no figure backs (see `findProseNumbers`).
+ *
+ * An article with no errors comes back resolved, and as the entry the build stores: the build
+ * uses the data checked here rather than reading the file a second time (`lib/articleLoader.ts`).
  */
+import { createHash } from 'node:crypto';
 import type { core } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { articleSchema, type ArticleData } from '../schema/article.ts';
@@ -29,6 +33,19 @@ export interface ArticleCheck {
   problems: CheckProblem[];
   /** The resolved article, when it has no errors. */
   article?: ResolvedArticle;
+  /** What Astro's content store keeps of the article, when it has no errors. */
+  entry?: ArticleEntry;
+}
+
+export interface ArticleEntry {
+  /** The file, relative to the project (as in messages): Astro's `filePath`. */
+  file: string;
+  /** The frontmatter as `articleSchema` returned it. */
+  data: ArticleData;
+  /** The MDX after the frontmatter, trimmed. */
+  body: string;
+  /** Changes whenever the file does: Astro's `digest`. */
+  digest: string;
 }
 
 export interface CheckOptions {
@@ -152,7 +169,10 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
   }
 
   problems.sort(compareProblems);
-  return problems.some((problem) => problem.severity === 'error') ? { problems } : { problems, article };
+  if (problems.some((problem) => problem.severity === 'error') || !data) return { problems };
+  const digest = createHash('sha256').update(source).digest('base64url');
+  // The body as `glob()` stores it: trimmed.
+  return { problems, article, entry: { file, data, body: body.trim(), digest } };
 }
 
 /** A problem at `field` already reported there, or at a field that contains it. */

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import type { ResolvedArticle } from '../facts/resolveArticle.ts';
-import { checkArticle, type ArticleCheck } from './checkArticle.ts';
+import { checkArticle, type ArticleCheck, type ArticleEntry } from './checkArticle.ts';
 import { openCheckCache, type CheckCache } from './checkCache.ts';
 import { compareProblems, type CheckProblem } from './CheckProblem.ts';
 
@@ -18,6 +18,8 @@ export interface ContentCheck {
   warnings: number;
   /** Articles that passed, by file name, resolved by the same engine the pages use. */
   resolved: Map<string, ResolvedArticle>;
+  /** The same articles as the build stores them, by id (the slug: `slugForFile`). */
+  entries: Map<string, ArticleEntry>;
 }
 
 export interface ContentCheckOptions {
@@ -90,6 +92,7 @@ export function combineChecks(
 ): ContentCheck {
   const problems: CheckProblem[] = [];
   const resolved = new Map<string, ResolvedArticle>();
+  const entries = new Map<string, ArticleEntry>();
   const slugs = new Map<string, string>();
   names.forEach((name, index) => {
     const result = checks[index]!;
@@ -97,8 +100,10 @@ export function combineChecks(
     if (result.article) resolved.set(name, result.article);
     const slug = slugForFile(name);
     const first = slugs.get(slug);
-    if (first === undefined) slugs.set(slug, name);
-    else {
+    if (first === undefined) {
+      slugs.set(slug, name);
+      if (result.entry) entries.set(slug, result.entry);
+    } else {
       problems.push({
         file: displayPath(root, folder, name),
         line: 1,
@@ -112,7 +117,7 @@ export function combineChecks(
   });
   problems.sort(compareProblems);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
-  return { articles: names.length, problems, errors, warnings: problems.length - errors, resolved };
+  return { articles: names.length, problems, errors, warnings: problems.length - errors, resolved, entries };
 }
 
 /** One file's check; a failure of the checker itself is reported on the file, never as a stack trace. */

@@ -5,8 +5,9 @@
  * - Results of unchanged files are reused from the last run (`check/checkCache.ts`); a build checks
  *   on every core (`checkContentOnThreads`).
  * - `astro build`: the check runs on worker threads while Astro sets itself up, and Astro reads no
- *   article before it has passed (`lib/contentCheckGate.ts`: the articles' loader waits); any error
- *   stops the build with the same lines `npm run check` prints.
+ *   article before it has passed (`lib/contentCheckGate.ts`: the articles' loader waits, then
+ *   stores the articles as the check read them); any error stops the build with the same lines
+ *   `npm run check` prints.
  * - `astro build`: once the check passes, it records the build plan (`lib/buildPlan.ts`: the
  *   published articles' slugs in the order their pages are built), and the social cards start
  *   drawing on other threads (`prerenderOgCards`) in that order.
@@ -97,6 +98,7 @@ export default function contentCheck(): AstroIntegration {
             );
           }
           planBuild(result);
+          return result.entries;
         });
         setContentCheckGate(checking);
       },

@@ -1,9 +1,11 @@
 /**
- * Incremental builds: after one article changes, a rebuild that reuses the last build's output
- * and caches (Astro's incremental build, the social-card cache, the content-check cache) writes
- * exactly the files a clean build of the changed content writes. The search index is built both
+ * Incremental builds: after one article changes and another is deleted, a rebuild that reuses the
+ * last build's output and caches (Astro's incremental build and content store, the social-card
+ * cache, the content-check cache) writes exactly the files a clean build of the changed content
+ * writes. The search index is built both
  * ways too: by the clean build while it renders, by the rebuild from `dist/` at the end.
  */
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,8 +41,9 @@ beforeAll(async () => {
   const seed = join(content, 'seed.mdx');
   await cp(SEED, seed);
   // Two more articles, so one is not the changed article's neighbour: its page need not change.
+  // A third is deleted before the rebuild.
   const seedText = await readFile(SEED, 'utf8');
-  for (const copy of ['a', 'b']) {
+  for (const copy of ['a', 'b', 'c']) {
     await writeFile(
       join(content, `copy-${copy}.mdx`),
       seedText.replace(/^title: .*$/m, `title: Copy ${copy.toUpperCase()}`),
@@ -52,6 +55,7 @@ beforeAll(async () => {
   const changed = source.replace(/^(\s+value: )210$/m, '$1211');
   expect(changed, 'the seed states 210 facilities').not.toBe(source);
   await writeFile(seed, changed);
+  await rm(join(content, 'copy-c.mdx'));
   warmOutput = await build('warm');
   coldOutput = await build('cold');
 }, 240_000);
@@ -79,6 +83,15 @@ describe('a rebuild after one article changed', () => {
     ];
     expect(Object.keys(warm)).toEqual(Object.keys(cold));
     expect(warm).toEqual(cold);
+  });
+
+  it('leaves out the deleted article, everywhere', async () => {
+    const dist = join(scratch, 'warm', 'dist');
+    expect(existsSync(join(dist, 'articles', 'copy-c'))).toBe(false);
+    expect(existsSync(join(dist, 'articles', 'copy-b', 'index.html'))).toBe(true);
+    for (const file of ['index.html', 'rss.xml', 'sitemap-0.xml']) {
+      expect(await readFile(join(dist, file), 'utf8')).not.toContain('/articles/copy-c/');
+    }
   });
 
   it('shows the changed figure: 100 × 211 = 21,100', async () => {
