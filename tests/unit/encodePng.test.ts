@@ -79,6 +79,14 @@ describe('encodePng', () => {
     expect(Buffer.compare(encodePng(shifted, WIDTH, HEIGHT), encodePng(pixels, WIDTH, HEIGHT))).toBe(0);
   });
 
+  it('gives the same bytes for the same pixels after encoding others of the same size', () => {
+    const flat = draw(FLAT);
+    const first = Buffer.from(encodePng(flat, WIDTH, HEIGHT));
+    const other = encodePng(draw(SEE_THROUGH), WIDTH, HEIGHT, { premultiplied: true });
+    expect(Buffer.compare(Buffer.from(encodePng(flat, WIDTH, HEIGHT)), first)).toBe(0);
+    expectSameImageAsResvg(SEE_THROUGH, other);
+  });
+
   it('refuses pixels that do not fill the stated size', () => {
     expect(() => encodePng(new Uint8Array(10), WIDTH, HEIGHT)).toThrow(
       `encodePng: expected ${WIDTH * HEIGHT * 4} bytes of RGBA, got 10`,

@@ -17,6 +17,7 @@ import {
 } from '../../src/lib/og/buildOgCard.ts';
 import { cardFonts, type CardFonts } from '../../src/lib/og/cardFonts.ts';
 import { composeOgCard } from '../../src/lib/og/composeOgCard.ts';
+import { drawOgImage } from '../../src/lib/og/renderOgImage.ts';
 
 const SEED: OgCardInput = {
   site: 'Tally',
@@ -165,5 +166,24 @@ describe('composeOgCard', () => {
     expect(ink, 'dark text pixels').toBeGreaterThan(5_000);
     expect(total / (OG_WIDTH * OG_HEIGHT * 3), 'mean difference per channel').toBeLessThan(0.2);
     expect(far, 'channels more than 12 apart').toBeLessThan(50);
+  });
+});
+
+describe('drawOgImage', () => {
+  it('draws each card on a clean canvas: a card drawn after others has the same bytes as drawn first', async () => {
+    const first = await drawOgImage(SEED);
+    await drawOgImage(LONG);
+    await drawOgImage(HOSTILE);
+    expect(Buffer.from(await drawOgImage(SEED)).equals(Buffer.from(first))).toBe(true);
+    expect(Buffer.from(await drawOgImage(LONG)).equals(Buffer.from(first))).toBe(false);
+  });
+
+  it('paints over a canvas it is handed, whatever was on it', () => {
+    const layout = layoutOgCard(SEED, fonts);
+    const fresh = composeOgCard(layout, OG_WIDTH, OG_HEIGHT);
+    const used = composeOgCard(layoutOgCard(LONG, fonts), OG_WIDTH, OG_HEIGHT);
+    const reused = composeOgCard(layout, OG_WIDTH, OG_HEIGHT, used);
+    expect(reused).toBe(used);
+    expect(Buffer.from(reused).equals(Buffer.from(fresh))).toBe(true);
   });
 });

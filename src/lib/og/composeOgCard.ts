@@ -146,10 +146,20 @@ function paintGlyph(pixels: Uint8Array, width: number, height: number, glyph: Pl
   }
 }
 
-/** The layout painted on an opaque canvas, as straight (not premultiplied) RGBA. */
-export function composeOgCard(layout: CardLayout, width: number, height: number): Uint8Array<ArrayBuffer> {
-  const pixels = new Uint8Array(width * height * 4);
-  new Uint32Array(pixels.buffer).fill(word(layout.background));
+/**
+ * The layout painted on an opaque canvas, as straight (not premultiplied) RGBA. The canvas is
+ * `into` when it has the right size (it is painted over entirely), else a new one: a card is 3 MB,
+ * and a fresh canvas per card made garbage collection a quarter of a card's time.
+ */
+export function composeOgCard(
+  layout: CardLayout,
+  width: number,
+  height: number,
+  into?: Uint8Array<ArrayBuffer>,
+): Uint8Array<ArrayBuffer> {
+  const size = width * height * 4;
+  const pixels = into?.length === size && into.byteOffset === 0 ? into : new Uint8Array(size);
+  new Uint32Array(pixels.buffer, 0, width * height).fill(word(layout.background));
   for (const rect of layout.rects) paintRect(pixels, width, rect);
   for (const glyph of layout.glyphs) paintGlyph(pixels, width, height, glyph);
   return pixels;

@@ -41,6 +41,8 @@ function header(width: number, height: number, colourType: number): Buffer {
   return chunk('IHDR', data);
 }
 
+let scratchRows: Uint8Array | undefined;
+
 /**
  * Rows of palette indices (each row led by filter byte 0) and where each colour first appears,
  * or undefined past 256 colours.
@@ -51,7 +53,9 @@ function toIndexed(pixels: Int32Array, width: number, height: number) {
   // A direct-mapped cache in front of the Map: anti-aliased text switches colour every few pixels.
   const cachedColour = new Int32Array(CACHE_SLOTS);
   const cachedIndex = new Int16Array(CACHE_SLOTS).fill(-1);
-  const rows = new Uint8Array((width + 1) * height);
+  // Deflated before the next call, so one buffer serves every card: no garbage per card.
+  if (scratchRows?.length !== (width + 1) * height) scratchRows = new Uint8Array((width + 1) * height);
+  const rows = scratchRows;
   let at = 0;
   for (let y = 0; y < height; y += 1) {
     rows[at++] = 0;

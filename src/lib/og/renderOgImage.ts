@@ -35,10 +35,14 @@ function cacheDirectory(): string {
   return process.env.TALLY_OG_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'tally-og');
 }
 
+/** One canvas for every card this thread draws: each is encoded before the next is painted. */
+let canvas: Uint8Array<ArrayBuffer> | undefined;
+
 /** Renders without the cache: the pure path, used by the cache and by tests. */
 export async function drawOgImage(input: OgCardInput): Promise<Uint8Array<ArrayBuffer>> {
-  const pixels = composeOgCard(layoutOgCard(input, await cardFonts()), OG_WIDTH, OG_HEIGHT);
-  return encodePng(pixels, OG_WIDTH, OG_HEIGHT, { premultiplied: false });
+  const layout = layoutOgCard(input, await cardFonts());
+  canvas = composeOgCard(layout, OG_WIDTH, OG_HEIGHT, canvas);
+  return encodePng(canvas, OG_WIDTH, OG_HEIGHT, { premultiplied: false });
 }
 
 /** The card as PNG bytes, from the cache when this exact input was drawn before. */
