@@ -4,7 +4,7 @@
  * Rules, in order (a step whose input is broken is skipped, the others still run):
  * 1. The file: not empty, no byte-order mark, a frontmatter block between `---` lines.
  * 2. The YAML: syntax, keys written twice, names JavaScript reserves (`__proto__`, `constructor`).
- * 3. The schema: the same `articleSchema` Astro validates with.
+ * 3. The schema: `articleSchema`, the collection's own (the dev server validates with it too).
  * 4. The engine: the same `tryResolveArticle` the pages use (ids, formulas, cycles, division by zero);
  *    when the schema failed, on the valid parts with stand-ins for the rest (`salvageArticleData`).
  * 5. The body: MDX syntax; `<Fig>` names a figure, `<FactBox>` a fact, `<Chart>` a chart.

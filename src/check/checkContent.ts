@@ -32,7 +32,7 @@ export interface ContentCheckOptions {
   cacheDirectory?: string;
 }
 
-/** The URL slug Astro's glob loader gives a file: its name without `.mdx`, slugified. */
+/** An article's id and URL slug: its file name without `.mdx`, slugified, as Astro's `glob()` (the dev server) makes it too. */
 export function slugForFile(fileName: string): string {
   return githubSlug(fileName.replace(/\.mdx$/, ''));
 }
