@@ -7,7 +7,7 @@
  * while before returning them. Rolldown's share of the build's memory stays resident, in whole
  * huge pages, long after its bundle is done: 238 MiB touched for a 90 MiB peak of live data at
  * 1,000 articles. With these two settings Astro's process peaked at 903–937 MiB instead of
- * 1,060–1,162 (pairs of cold 1,000-article builds, same corpus), and no slower.
+ * 1,060–1,162 (pairs of cold 1,000-article builds, same corpus), and no slower that we could measure.
  *
  * Rules:
  * - mimalloc reads its settings from the environment once, when the native module loads, which is

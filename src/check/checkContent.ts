@@ -32,7 +32,10 @@ export interface ContentCheckOptions {
   cacheDirectory?: string;
 }
 
-/** An article's id and URL slug: its file name without `.mdx`, slugified, as Astro's `glob()` (the dev server) makes it too. */
+/**
+ * An article's id and URL slug: its file name without `.mdx`, slugified, as Astro's `glob()` (the
+ * dev server's loader) makes it too.
+ */
 export function slugForFile(fileName: string): string {
   return githubSlug(fileName.replace(/\.mdx$/, ''));
 }
