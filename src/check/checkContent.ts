@@ -18,8 +18,14 @@ export interface ContentCheck {
   warnings: number;
   /** Articles that passed, by file name, resolved by the same engine the pages use. */
   resolved: Map<string, ResolvedArticle>;
-  /** The same articles as the build stores them, by id (the slug: `slugForFile`). */
-  entries: Map<string, ArticleEntry>;
+  /** The same articles, resolved and as the build stores them, by id (the slug: `slugForFile`). */
+  entries: Map<string, CheckedArticle>;
+}
+
+/** An article that passed: as Astro's content store keeps it, and resolved by the engine. */
+export interface CheckedArticle {
+  entry: ArticleEntry;
+  article: ResolvedArticle;
 }
 
 export interface ContentCheckOptions {
@@ -95,7 +101,7 @@ export function combineChecks(
 ): ContentCheck {
   const problems: CheckProblem[] = [];
   const resolved = new Map<string, ResolvedArticle>();
-  const entries = new Map<string, ArticleEntry>();
+  const entries = new Map<string, CheckedArticle>();
   const slugs = new Map<string, string>();
   names.forEach((name, index) => {
     const result = checks[index]!;
@@ -105,7 +111,7 @@ export function combineChecks(
     const first = slugs.get(slug);
     if (first === undefined) {
       slugs.set(slug, name);
-      if (result.entry) entries.set(slug, result.entry);
+      if (result.entry && result.article) entries.set(slug, { entry: result.entry, article: result.article });
     } else {
       problems.push({
         file: displayPath(root, folder, name),

@@ -30,7 +30,9 @@ import { contentCheckPassed, type CheckedArticles } from './contentCheckGate.ts'
 type EntryTypes = Map<string, Record<string, unknown>>;
 
 function storeCheckedArticles(store: LoaderContext['store'], articles: CheckedArticles): void {
-  for (const [id, { file, data, body, digest }] of articles) store.set({ id, data, body, filePath: file, digest });
+  for (const [id, { entry }] of articles) {
+    store.set({ id, data: entry.data, body: entry.body, filePath: entry.file, digest: entry.digest });
+  }
   for (const id of store.keys()) if (!articles.has(id)) store.delete(id);
 }
 

@@ -7,14 +7,14 @@
  *   awaits it (`articleLoader.ts`). Outside a build (dev server, `astro sync`, tests) no gate is
  *   set and nothing waits.
  * - A failed check rejects with the checker's report, so Astro stops before reading content.
- * - A passed check resolves with every article as the build stores it, by id.
+ * - A passed check resolves with every article, resolved and as the build stores it, by id.
  * - The gate lives on `globalThis`: the integration and the content config are separate module
  *   instances in one process.
  */
-import type { ArticleEntry } from '../check/checkArticle.ts';
+import type { CheckedArticle } from '../check/checkContent.ts';
 
 /** The articles of a passed check, by id (the slug of the file's name). */
-export type CheckedArticles = ReadonlyMap<string, ArticleEntry>;
+export type CheckedArticles = ReadonlyMap<string, CheckedArticle>;
 
 const GATE = Symbol.for('tally.content-check-gate');
 type WithGate = typeof globalThis & { [GATE]?: Promise<CheckedArticles> };

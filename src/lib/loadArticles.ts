@@ -3,8 +3,9 @@
  * feed and download that asks.
  *
  * Rules:
- * - `astro build` reads the articles its content check read (`contentCheckGate.ts`), the same
- *   entries the collection's loader stores; elsewhere (dev server, tests) Astro's collection.
+ * - `astro build` takes the articles its content check read and resolved (`contentCheckGate.ts`),
+ *   the same entries the collection's loader stores, so nothing is parsed or resolved twice;
+ *   elsewhere (dev server, tests) Astro's collection, resolved here.
  *   Astro's collection would load its whole store as one JavaScript module holding the store's
  *   JSON as a string: 86 MB at 10,000 articles, which took V8 12 s to compile (two-byte text: the
  *   articles' curly quotes and ×), against no work at all for entries already in memory.
@@ -47,30 +48,46 @@ const listsUnpublished = import.meta.env.DEV && import.meta.env.MODE === 'develo
 
 type Entry = CollectionEntry<'articles'>;
 
-/** The collection's entries that pass `keep`: in a build, as the content check read them. */
-async function readEntries(keep: (data: Entry['data']) => boolean): Promise<Entry[]> {
+function toArticle(entry: Entry, resolved: ResolvedArticle, buildDate: Date): Article {
+  return {
+    slug: entry.id,
+    entry,
+    status: publicationStatus(entry.data, buildDate),
+    readingTime: readingTime(entry.body ?? ''),
+    resolved,
+  };
+}
+
+/** The articles that pass `keep`: in a build, as the content check read and resolved them. */
+async function readCheckedOrCollected(keep: (data: Entry['data']) => boolean, buildDate: Date): Promise<Article[]> {
   const checked = await contentCheckPassed();
-  if (!checked) return getCollection('articles', ({ data }) => keep(data));
-  return [...checked]
-    .filter(([, { data }]) => keep(data))
-    .map(([id, { file, data, body, digest }]) => ({ id, collection: 'articles', data, body, filePath: file, digest }));
+  if (checked) {
+    return [...checked]
+      .filter(([, { entry }]) => keep(entry.data))
+      .map(
+        ([
+          id,
+          {
+            entry: { file, data, body, digest },
+            article,
+          },
+        ]) => toArticle({ id, collection: 'articles', data, body, filePath: file, digest }, article, buildDate),
+      );
+  }
+  const entries = await getCollection('articles', ({ data }) => keep(data));
+  return entries.map((entry) =>
+    toArticle(
+      entry,
+      resolveArticle(entry.data, { file: entry.filePath ?? `${entry.id}.mdx`, locale: siteConfig.locale }),
+      buildDate,
+    ),
+  );
 }
 
 async function readArticles(): Promise<Article[]> {
   const buildDate = new Date();
-  const entries = await readEntries((data) => listsUnpublished || isPublished(data, buildDate));
-  return entries
-    .map((entry) => ({
-      slug: entry.id,
-      entry,
-      status: publicationStatus(entry.data, buildDate),
-      readingTime: readingTime(entry.body ?? ''),
-      resolved: resolveArticle(entry.data, {
-        file: entry.filePath ?? `${entry.id}.mdx`,
-        locale: siteConfig.locale,
-      }),
-    }))
-    .sort((a, b) => byDate(a.resolved, b.resolved));
+  const articles = await readCheckedOrCollected((data) => listsUnpublished || isPublished(data, buildDate), buildDate);
+  return articles.sort((a, b) => byDate(a.resolved, b.resolved));
 }
 
 const byDate = newestFirst(siteConfig.locale);

@@ -26,7 +26,7 @@ function contentFolder(): string {
 afterAll(() => setContentCheckGate(undefined));
 
 describe('loadArticles during a build', () => {
-  it("lists the content check's published articles, newest first, with its digests and bodies", async () => {
+  it("lists the content check's published articles, newest first, as it read and resolved them", async () => {
     const checked = checkContent({ directory: contentFolder(), locale: 'en-GB' });
     expect(checked.errors).toBe(0);
     expect([...checked.entries.keys()].sort()).toEqual(['a-draft', 'older', 'scheduled', 'the-seed']);
@@ -35,7 +35,9 @@ describe('loadArticles during a build', () => {
     const articles = await loadArticles();
     expect(articles.map((article) => article.slug)).toEqual(['the-seed', 'older']);
     for (const article of articles) {
-      const entry = checked.entries.get(article.slug)!;
+      const { entry, article: resolved } = checked.entries.get(article.slug)!;
+      // The check's own resolution, not a second one.
+      expect(article.resolved).toBe(resolved);
       expect(article.entry.digest).toBe(entry.digest);
       expect(article.entry.body).toBe(entry.body);
       expect(article.entry.filePath).toBe(entry.file);
