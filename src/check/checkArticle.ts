@@ -13,6 +13,11 @@
  *
  * An article with no errors comes back resolved, and as the entry the build stores: the build
  * uses the data checked here rather than reading the file a second time (`lib/articleLoader.ts`).
+ *
+ * The frontmatter is read twice only when needed: first by `readFrontmatterFast` (js-yaml, a fifth
+ * of the time), and again by `yaml`, which places every node, as soon as that reading declines,
+ * finds an error, or cannot place a warning. So every error is worded and placed by `yaml`, and a
+ * clean article's result is the one `yaml` gives (`tests/check/readFrontmatterFast.test.ts`).
  */
 import { createHash } from 'node:crypto';
 import type { core } from 'astro/zod';
@@ -26,6 +31,7 @@ import { locateField, offsetInside, type FieldPath } from './locateField.ts';
 import { componentProblem, declaredIds } from './checkComponentUses.ts';
 import { findWarnings } from './findWarnings.ts';
 import { readBody } from './readBody.ts';
+import { readFrontmatterFast } from './readFrontmatterFast.ts';
 import { dependsOnValues, salvageArticleData } from './salvageArticleData.ts';
 import { splitFrontmatter } from './splitFrontmatter.ts';
 
@@ -53,9 +59,34 @@ export interface CheckOptions {
   file: string;
   /** The site locale, for the numbers the engine formats. */
   locale: string;
+  /** `yaml` reads the frontmatter with `yaml` alone: the tests hold the fast reading to it. */
+  reader?: 'fast' | 'yaml';
 }
 
-export function checkArticle(source: string, { file, locale }: CheckOptions): ArticleCheck {
+/** How the check reads the frontmatter: the field's offset in the YAML text, given a field. */
+interface FrontmatterReading {
+  /** Problems in the YAML itself, each at its offset: syntax, names written twice or reserved. */
+  problems: { offset: number; field: string; message: string }[];
+  raw?: { ok: true; data: Record<string, unknown> } | { ok: false; message: string };
+  /** The offset of a field's name or value (and of character `index` inside it); undefined: not placed. */
+  locate: (path: FieldPath, where: 'key' | 'value', index?: number) => number | undefined;
+}
+
+/** Thrown inside a fast check that must be redone with `yaml`. */
+const DECLINED = Symbol('declined');
+
+export function checkArticle(source: string, options: CheckOptions): ArticleCheck {
+  if (options.reader !== 'yaml') {
+    try {
+      return checkWith(source, options, 'fast');
+    } catch (error) {
+      if (error !== DECLINED) throw error;
+    }
+  }
+  return checkWith(source, options, 'yaml');
+}
+
+function checkWith(source: string, { file, locale }: CheckOptions, reader: 'fast' | 'yaml'): ArticleCheck {
   const problems: CheckProblem[] = [];
   const report = (
     line: number,
@@ -63,7 +94,10 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
     field: string,
     message: string,
     severity: CheckProblem['severity'] = 'error',
-  ) => problems.push({ file, line, column, field, message, severity });
+  ) => {
+    if (reader === 'fast' && severity === 'error') throw DECLINED;
+    problems.push({ file, line, column, field, message, severity });
+  };
 
   const split = splitFrontmatter(source);
   const hasByteOrderMark = split.ok ? split.article.hasByteOrderMark : split.hasByteOrderMark;
@@ -77,7 +111,7 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
   const { yaml, yamlLine, body, bodyLine } = split.article;
 
   const lineCounter = new LineCounter();
-  const document = parseDocument(yaml, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const frontmatter = reader === 'fast' ? fastReading(yaml, lineCounter) : yamlReading(yaml, lineCounter);
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: yamlLine - 1 + line, column: col };
@@ -93,24 +127,13 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
     severity?: CheckProblem['severity'],
     index?: number,
   ) => {
-    const location = locateField(document, path, where);
-    const offset = index === undefined ? location.offset : offsetInside(location, index);
+    const offset = frontmatter.locate(path, where, index);
+    if (offset === undefined) throw DECLINED;
     reportAt(offset, path.join('.') || 'frontmatter', message, severity);
   };
 
-  for (const error of document.errors) {
-    const quote = error.code === 'MISSING_CHAR' ? openingQuoteBefore(yaml, error.pos[0]) : undefined;
-    if (quote === undefined) reportAt(error.pos[0], 'frontmatter', `YAML syntax error: ${firstLine(error.message)}`);
-    else
-      reportAt(
-        quote,
-        'frontmatter',
-        'YAML syntax error: this quote is never closed; end the text with the same quote mark',
-      );
-  }
-  for (const problem of findKeyProblems(document)) reportAt(problem.offset, problem.field, problem.message);
-
-  const raw = document.errors.length === 0 ? toData(document) : undefined;
+  for (const problem of frontmatter.problems) reportAt(problem.offset, problem.field, problem.message);
+  const raw = frontmatter.raw;
   if (raw && !raw.ok) reportAt(0, 'frontmatter', raw.message);
   const rawData = raw?.ok ? raw.data : undefined;
 
@@ -173,6 +196,47 @@ export function checkArticle(source: string, { file, locale }: CheckOptions): Ar
   const digest = createHash('sha256').update(source).digest('base64url');
   // The body as `glob()` stores it: trimmed.
   return { problems, article, entry: { file, data, body: body.trim(), digest } };
+}
+
+/** The fast reading, or a throw of DECLINED when it cannot be sure to agree with `yaml`. */
+function fastReading(yaml: string, lineCounter: LineCounter): FrontmatterReading {
+  const fast = readFrontmatterFast(yaml);
+  if (!fast) throw DECLINED;
+  // Line starts as `yaml`'s parser records them: the first, then after every line break.
+  lineCounter.addNewLine(0);
+  for (let offset = yaml.indexOf('\n'); offset !== -1; offset = yaml.indexOf('\n', offset + 1)) {
+    lineCounter.addNewLine(offset + 1);
+  }
+  return {
+    problems: [],
+    raw: { ok: true, data: fast.data },
+    // A character inside a value needs the scalar's style, which only `yaml` knows.
+    locate: (path, where, index) => (index === undefined ? fast.locate(path, where) : undefined),
+  };
+}
+
+/** The reading by `yaml`: every syntax error and name problem, every field placed. */
+function yamlReading(yaml: string, lineCounter: LineCounter): FrontmatterReading {
+  const document = parseDocument(yaml, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const problems = document.errors.map((error) => {
+    const quote = error.code === 'MISSING_CHAR' ? openingQuoteBefore(yaml, error.pos[0]) : undefined;
+    return quote === undefined
+      ? { offset: error.pos[0], field: 'frontmatter', message: `YAML syntax error: ${firstLine(error.message)}` }
+      : {
+          offset: quote,
+          field: 'frontmatter',
+          message: 'YAML syntax error: this quote is never closed; end the text with the same quote mark',
+        };
+  });
+  problems.push(...findKeyProblems(document));
+  return {
+    problems,
+    raw: document.errors.length === 0 ? toData(document) : undefined,
+    locate: (path, where, index) => {
+      const location = locateField(document, path, where);
+      return index === undefined ? location.offset : offsetInside(location, index);
+    },
+  };
 }
 
 /** A problem at `field` already reported there, or at a field that contains it. */
