@@ -15,9 +15,8 @@
  *   (`tests/check/readBody.test.ts` holds the seed and the fixtures to it). Sätteri takes a fifth
  *   of the time.
  */
-import { createProcessor } from '@mdx-js/mdx';
+import { createRequire } from 'node:module';
 import { mdxToMdast } from 'satteri';
-import { VFile } from 'vfile';
 import { findProseNumbers, type ProseNumber } from './findProseNumbers.ts';
 
 /** A position in the body: 1-based line and column, relative to the body's first line. */
@@ -59,13 +58,18 @@ interface MdastNode {
 /** Nodes whose text is not prose a reader reads as numbers. */
 const NOT_PROSE = new Set(['code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html']);
 
-let processor: ReturnType<typeof createProcessor> | undefined;
+let processor: ReturnType<typeof import('@mdx-js/mdx').createProcessor> | undefined;
+
+// micromark is loaded on first use: only a body Sätteri rejects needs it, and loading it took each
+// checking thread about 0.15 s.
+const require = createRequire(import.meta.url);
 
 /** The two parsers: Sätteri for reading, micromark for messages and as the reference. */
 const PARSERS = {
   satteri: (body: string) => mdxToMdast(body, { features: { gfm: false, frontmatter: false } }) as unknown as MdastNode,
   micromark: (body: string) => {
-    processor ??= createProcessor();
+    processor ??= (require('@mdx-js/mdx') as typeof import('@mdx-js/mdx')).createProcessor();
+    const { VFile } = require('vfile') as typeof import('vfile');
     return processor.parse(new VFile(body)) as unknown as MdastNode;
   },
 };
