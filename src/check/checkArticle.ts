@@ -59,11 +59,11 @@ export interface CheckOptions {
   file: string;
   /** The site locale, for the numbers the engine formats. */
   locale: string;
-  /** `yaml` reads the frontmatter with `yaml` alone: the tests hold the fast reading to it. */
+  /** `'yaml'`: read the frontmatter with `yaml` alone (the tests hold the fast reading to it). */
   reader?: 'fast' | 'yaml';
 }
 
-/** How the check reads the frontmatter: the field's offset in the YAML text, given a field. */
+/** What the check needs from a reading of the frontmatter. */
 interface FrontmatterReading {
   /** Problems in the YAML itself, each at its offset: syntax, names written twice or reserved. */
   problems: { offset: number; field: string; message: string }[];
