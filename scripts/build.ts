@@ -13,9 +13,6 @@
  * - mimalloc reads its settings from the environment once, when the native module loads, which is
  *   before Astro reads `astro.config.mjs`: so they are set here, before Astro is imported.
  * - A setting already in the environment wins.
- * - The content check starts next, on worker threads, while Astro loads (about a second in which
- *   the other core is idle); the build's integration takes that check rather than starting its own
- *   (`src/check/startBuildCheck.ts`).
  * - The rest is Astro's own command line (`bin.astro` of its package.json), exit status included.
  */
 import { createRequire } from 'node:module';
@@ -25,9 +22,6 @@ import { pathToFileURL } from 'node:url';
 /** No transparent huge pages, and freed memory returned at once (defaults: madvise, 1,000 ms). */
 process.env.MIMALLOC_ALLOW_THP ??= '0';
 process.env.MIMALLOC_PURGE_DELAY ??= '0';
-
-const { startBuildCheck } = await import('../src/check/startBuildCheck.ts');
-startBuildCheck(process.cwd());
 
 const require = createRequire(import.meta.url);
 const manifest = require.resolve('astro/package.json');

@@ -4,9 +4,8 @@
  * Rules:
  * - Results of unchanged files are reused from the last run (`check/checkCache.ts`); a build checks
  *   on every core (`checkContentOnThreads`).
- * - `astro build`: the check runs on worker threads while Astro sets itself up (`npm run build`
- *   starts it even before Astro loads: `check/startBuildCheck.ts`), and Astro reads no article
- *   before it has passed (`lib/contentCheckGate.ts`: the articles' loader waits, then
+ * - `astro build`: the check runs on worker threads while Astro sets itself up, and Astro reads no
+ *   article before it has passed (`lib/contentCheckGate.ts`: the articles' loader waits, then
  *   stores the articles as the check read them); any error stops the build with the same lines
  *   `npm run check` prints.
  * - `astro build`: once the check passes, it records the build plan (`lib/buildPlan.ts`: the
@@ -18,9 +17,16 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent, slugForFile, summarize, type ContentCheck } from '../check/checkContent.ts';
+import {
+  checkContent,
+  slugForFile,
+  summarize,
+  type ContentCheck,
+  type ContentCheckOptions,
+} from '../check/checkContent.ts';
+import { checkContentOnThreads } from '../check/checkContentOnThreads.ts';
 import { formatProblem } from '../check/CheckProblem.ts';
-import { buildCheckOptions, startBuildCheck } from '../check/startBuildCheck.ts';
+import { defaultCheckCacheDirectory } from '../check/checkCache.ts';
 import { isPublished } from '../facts/isPublished.ts';
 import { newestFirst } from '../facts/newestFirst.ts';
 import { setBuildPlan } from '../lib/buildPlan.ts';
@@ -41,6 +47,15 @@ class ContentCheckError extends Error {
 
 function report(result: ContentCheck): string {
   return [...result.problems.map(formatProblem), summarize(result)].join('\n');
+}
+
+function checkOptions(root: string): ContentCheckOptions {
+  return {
+    directory: contentDirectory(),
+    locale: siteConfig.locale,
+    root,
+    cacheDirectory: defaultCheckCacheDirectory(),
+  };
 }
 
 function log(result: ContentCheck, logger: AstroIntegrationLogger): ContentCheck {
@@ -74,7 +89,8 @@ export default function contentCheck(): AstroIntegration {
         // Astro may set up the config more than once per build; the content is the same.
         if (command !== 'build' || checkedForBuild) return;
         checkedForBuild = true;
-        const checking = startBuildCheck(root).then((checked) => {
+        // The main thread is left to Astro's own setup: only workers check.
+        const checking = checkContentOnThreads(checkOptions(root), { callerChecks: false }).then((checked) => {
           const result = log(checked, logger);
           if (result.errors > 0) {
             throw new ContentCheckError(
@@ -93,7 +109,7 @@ export default function contentCheck(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         // Vitest starts a Vite server from this config too; the tests run the checker themselves.
         if (process.env.VITEST) return;
-        const runCheck = () => log(checkContent(buildCheckOptions(root)), logger);
+        const runCheck = () => log(checkContent(checkOptions(root)), logger);
         runCheck();
         const folder = resolve(root, contentDirectory());
         const recheck = (path: string) => {

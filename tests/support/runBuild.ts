@@ -62,25 +62,14 @@ async function takeTurn<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Astro's own command line, as `npx astro` runs it. */
-const ASTRO_BIN = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
-
-/**
- * `args`: `astro build` options (`--outDir`, `--force`…). `plainAstro`: run `astro build` itself
- * rather than `npm run build`'s script.
- */
-export function runBuild(
-  args: string[],
-  env: Record<string, string> = {},
-  { plainAstro = false }: { plainAstro?: boolean } = {},
-): Promise<BuildRun> {
-  const command = plainAstro ? [ASTRO_BIN, 'build', ...args] : [BUILD_SCRIPT, ...args];
-  return takeTurn(() => spawnBuild(command, env));
+/** `args`: `astro build` options (`--outDir`, `--force`…). */
+export function runBuild(args: string[], env: Record<string, string> = {}): Promise<BuildRun> {
+  return takeTurn(() => spawnBuild(args, env));
 }
 
-function spawnBuild(command: string[], env: Record<string, string>): Promise<BuildRun> {
+function spawnBuild(args: string[], env: Record<string, string>): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, command, {
+    const child = spawn(process.execPath, [BUILD_SCRIPT, ...args], {
       cwd: ROOT,
       env: { ...parentEnv(), ...env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
