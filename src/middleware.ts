@@ -9,13 +9,11 @@ import { sitePath } from './lib/urls.ts';
 const base = sitePath();
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  const sink = renderedPageSink();
-  const url = `/${context.url.pathname.slice(base.length)}`;
-  sink?.start(url);
   const response = await next();
+  const sink = renderedPageSink();
   if (!sink || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   // As bytes: the page is written as bytes, so decoding it to a string and back would be wasted.
   const html = new Uint8Array(await response.arrayBuffer());
-  if (isSearchable(html)) sink.add(url, html);
+  if (isSearchable(html)) sink.add(`/${context.url.pathname.slice(base.length)}`, html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -10,22 +10,16 @@
  *   parses them on every core, in one request, and orders them itself, so the same pages give the
  *   same index however they arrived. Handing it each page as Astro renders it (one request a page,
  *   parsed on one core) was measured 2–3× slower.
- * - A build renders every planned article page first (`articlePagesFirst`). Each is also written
- *   to a staging folder as it is rendered (`lib/searchIndexDuringBuild.ts`); once the last is
- *   there, the index is built from that folder and written while Astro renders the rest of the
- *   site.
- * - An incremental build renders only the article pages that changed and keeps the others from
- *   the last build. Once the first page that is not an article page begins (every article page has
- *   begun or been kept by then) and the begun ones are staged, the kept ones are linked into the
- *   staging folder from `dist/` as they are, and the index is built the same way.
- * - The early index stands only if the build wrote exactly the staged article pages and none that
- *   was taken as kept was rendered after all. Otherwise (a page missing from the last build, say)
- *   it is built from `dist/` at the end. Every way indexes the same files, so they write the same
- *   index.
+ * - A clean build renders every planned article page first (`articlePagesFirst`). Each is also
+ *   written to a staging folder as it is rendered (`lib/searchIndexDuringBuild.ts`); once the last
+ *   is there, the index is built from that folder and written while Astro renders the rest of the
+ *   site. It stands only if the build wrote exactly those article pages.
+ * - Otherwise (an incremental build copies unchanged pages instead of rendering them) the index
+ *   is built from `dist/` at the end. Both ways index the same files, so they write the same index.
  * - Pages are indexed by their path within the site (`/articles/x/`); the search page tells
  *   Pagefind's UI the base (`base-url`), which it puts in front, so a sub-path build links right.
  */
-import { copyFile, link, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,133 +60,44 @@ async function writtenArticlePages(root: string): Promise<string[]> {
     .map((file) => join('articles', file));
 }
 
-/** The index a build writes while it renders: from a staging folder of its article pages. */
-export interface EarlyIndex {
+/** The index a clean build writes while it renders: from a staging folder of its article pages. */
+interface EarlyIndex {
   folder: string;
-  /** The pages in the staging folder, as files relative to the output folder. */
+  /** The pages staged so far, as files relative to the output folder. */
   staged: Set<string>;
-  /** How many of them were taken from the last build's output, unrendered. */
-  unchanged: number;
-  /** Set when a page taken from the last build was rendered after all: the early index cannot stand. */
-  stale: boolean;
   /** Resolves once every staging write has finished, well or not. */
   settled: () => Promise<unknown>;
-  /** Set once every planned page is staged: the index, being written to the output folder. */
+  /** Set once every planned page is staged: the index, being written to `output`. */
   written?: Promise<number>;
-  /** A page's render begins (`url`: its path within the site). */
-  start: (url: string) => void;
-  /** Stages a rendered page; pages outside the plan are ignored. */
+  /** Stages a rendered page (`url`: its path within the site); pages outside the plan are ignored. */
   add: (url: string, html: Uint8Array) => void;
 }
 
-export function startEarlyIndex(folder: string, planned: ReadonlySet<string>, outDir: string): EarlyIndex {
-  const output = join(outDir, SEARCH_INDEX_FOLDER);
+function startEarlyIndex(folder: string, planned: ReadonlySet<string>, output: string): EarlyIndex {
   const writes: Promise<void>[] = [];
-  /** Planned pages whose render has begun. */
-  const begun = new Set<string>();
-  /** Planned pages taken from the last build's output. */
-  const taken = new Set<string>();
-  let articlesBegun = false;
-  let taking = false;
-
-  const indexWhenComplete = () => {
-    if (early.staged.size !== planned.size || early.written) return;
-    early.written = rm(output, { recursive: true, force: true }).then(() => writeIndex(folder, output));
-    // Awaited at the end of the build; until then a failure must not count as unhandled.
-    early.written.catch(() => undefined);
-  };
-
-  // Once every article page has begun (the first other page begins) and those are staged, the
-  // article pages never begun are the ones Astro copies from the last build: taken as they are.
-  const takeUnrendered = async () => {
-    if (taking || !articlesBegun || [...begun].some((file) => !early.staged.has(file))) return;
-    taking = true;
-    const unrendered = [...planned].filter((file) => !begun.has(file));
-    // Taken from here on: should one of them be rendered after all, the early index cannot stand.
-    for (const file of unrendered) taken.add(file);
-    try {
-      await Promise.all(
-        unrendered.map(async (file) => {
-          const target = join(folder, file);
-          await mkdir(dirname(target), { recursive: true });
-          // A link costs nothing; across file systems, a copy.
-          await link(join(outDir, file), target).catch(() => copyFile(join(outDir, file), target));
-        }),
-      );
-    } catch {
-      return; // a page missing from the last build: the index is built from `dist/` at the end
-    }
-    for (const file of unrendered) early.staged.add(file);
-    early.unchanged = unrendered.length;
-    indexWhenComplete();
-  };
-
   const early: EarlyIndex = {
     folder,
     staged: new Set(),
-    unchanged: 0,
-    stale: false,
     settled: () => Promise.allSettled(writes),
-    start(url) {
-      const file = pageFile(url);
-      if (taken.has(file)) early.stale = true;
-      else if (planned.has(file)) begun.add(file);
-      else if (!articlesBegun) {
-        articlesBegun = true;
-        writes.push(takeUnrendered());
-      }
-    },
     add(url, html) {
       const file = pageFile(url);
       if (!planned.has(file)) return;
-      if (taken.has(file)) {
-        early.stale = true;
-        return;
-      }
       const target = join(folder, file);
       const write = async () => {
         await mkdir(dirname(target), { recursive: true });
         await writeFile(target, html);
         early.staged.add(file);
-        indexWhenComplete();
-        await takeUnrendered();
+        if (early.staged.size === planned.size && !early.written) {
+          early.written = writeIndex(folder, output);
+          // Awaited at the end of the build; until then a failure must not count as unhandled.
+          early.written.catch(() => undefined);
+        }
       };
       // A page that could not be staged only means the index is built from `dist/` at the end.
       writes.push(write().catch(() => undefined));
     },
   };
   return early;
-}
-
-/**
- * Makes sure `root/pagefind/` indexes the article pages `root` holds: the early index when it
- * stands, otherwise a new one from `root`. Returns what was done, for the log.
- */
-export async function finishSearchIndex(
-  early: EarlyIndex | undefined,
-  root: string,
-  outDir: string | undefined,
-): Promise<string> {
-  const output = join(root, SEARCH_INDEX_FOLDER);
-  await early?.settled();
-  const written = await writtenArticlePages(root);
-  const stands =
-    early?.written !== undefined &&
-    !early.stale &&
-    outDir !== undefined &&
-    join(outDir, SEARCH_INDEX_FOLDER) === output &&
-    written.length === early.staged.size &&
-    written.every((file) => early.staged.has(file));
-  if (stands) {
-    await early.written;
-    const unchanged = early.unchanged > 0 ? ` (${early.unchanged} as the last build wrote them)` : '';
-    return `indexed ${written.length} article pages into ${SEARCH_INDEX_FOLDER}/ while the site was rendered${unchanged}`;
-  }
-  // An early index of other pages must leave no file behind.
-  await early?.written?.catch(() => undefined);
-  await rm(output, { recursive: true, force: true });
-  const files = await writeIndex(root, output);
-  return `indexed the article pages among ${files} HTML files in the output into ${SEARCH_INDEX_FOLDER}/`;
 }
 
 export function pagefindSearch(): AstroIntegration {
@@ -210,17 +115,37 @@ export function pagefindSearch(): AstroIntegration {
         if (!plan || plan.length === 0 || !outDir) return;
         const planned = new Set(plan.map((slug) => pageFile(`/articles/${slug}/`)));
         const folder = await mkdtemp(join(tmpdir(), 'tally-search-'));
-        const started = startEarlyIndex(folder, planned, outDir);
+        const started = startEarlyIndex(folder, planned, join(outDir, SEARCH_INDEX_FOLDER));
         early = started;
-        setRenderedPageSink({ start: (url) => started.start(url), add: (url, html) => started.add(url, html) });
+        setRenderedPageSink({ add: (url, html) => started.add(url, html) });
       },
       'astro:build:done': async ({ dir, logger }) => {
         setRenderedPageSink(undefined);
         const root = fileURLToPath(dir);
+        const output = join(root, SEARCH_INDEX_FOLDER);
         const used = early;
         early = undefined;
         try {
-          logger.info(await finishSearchIndex(used, root, outDir));
+          await used?.settled();
+          const written = await writtenArticlePages(root);
+          const stands =
+            used?.written !== undefined &&
+            outDir !== undefined &&
+            join(outDir, SEARCH_INDEX_FOLDER) === output &&
+            written.length === used.staged.size &&
+            written.every((file) => used.staged.has(file));
+          if (stands) {
+            await used.written;
+            logger.info(
+              `indexed ${written.length} article pages into ${SEARCH_INDEX_FOLDER}/ while the site was rendered`,
+            );
+            return;
+          }
+          // An early index of other pages must leave no file behind.
+          await used?.written?.catch(() => undefined);
+          await rm(output, { recursive: true, force: true });
+          const files = await writeIndex(root, output);
+          logger.info(`indexed the article pages among ${files} HTML files in the output into ${SEARCH_INDEX_FOLDER}/`);
         } finally {
           if (used) await rm(used.folder, { recursive: true, force: true });
           await pagefind.close();

@@ -3,17 +3,14 @@
  * built while Astro renders the rest of the site, instead of after it.
  *
  * Rules:
- * - The search integration registers a sink at `astro:build:start`; the middleware tells it
- *   every page it starts rendering (`start`), and passes it every rendered HTML page with
- *   `data-pagefind-body` (the articles: `add`). With no sink (dev server, tests) nothing happens.
+ * - The search integration registers a sink at `astro:build:start`; the middleware passes every
+ *   rendered HTML page with `data-pagefind-body` (the articles) to it. With no sink (dev server,
+ *   tests) nothing happens.
  * - The sink lives on `globalThis`: the integration and the bundled middleware are separate module
  *   instances in one process.
  */
-/** `url` is a page's path within the site (`/articles/x/`), without the base. */
 export interface RenderedPageSink {
-  /** A page is about to be rendered (pages Astro copies from the last build are never started). */
-  start(url: string): void;
-  /** A searchable page was rendered; `html` is UTF-8. */
+  /** `url` is the page's path within the site (`/articles/x/`), without the base; `html` is UTF-8. */
   add(url: string, html: Uint8Array): void;
 }
 
