@@ -14,7 +14,7 @@
  * An article with no errors comes back resolved, and as the entry the build stores: the build
  * uses the data checked here rather than reading the file a second time (`lib/articleLoader.ts`).
  *
- * The frontmatter is read twice only when needed: first by `readFrontmatterFast` (js-yaml, a fifth
+ * The frontmatter is read twice only when needed: first by `readFrontmatterFast` (js-yaml, an eighth
  * of the time), and again by `yaml`, which places every node, as soon as that reading declines,
  * finds an error, or cannot place a warning. So every error is worded and placed by `yaml`, and a
  * clean article's result is the one `yaml` gives (`tests/check/readFrontmatterFast.test.ts`).

@@ -7,7 +7,7 @@
 import { isMap, isScalar, isSeq, visit, type Document } from 'yaml';
 
 /** Names every JavaScript object already has (`constructor`, `toString`, `__proto__` …). */
-const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype));
+export const RESERVED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 export interface KeyProblem {
   /** Offset of the offending key in the YAML text. */
@@ -27,7 +27,7 @@ export function findKeyProblems(document: Document): KeyProblem[] {
         const name = String(pair.key.value);
         const offset = pair.key.range?.[0] ?? 0;
         const field = [...path, name].join('.');
-        if (RESERVED.has(name)) {
+        if (RESERVED_NAMES.has(name)) {
           problems.push({
             offset,
             field,

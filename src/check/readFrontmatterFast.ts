@@ -18,10 +18,8 @@
  *   `yaml`'s, over the seed, the fixtures and a generated corpus.
  */
 import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
+import { RESERVED_NAMES } from './findKeyProblems.ts';
 import type { FieldPath } from './locateField.ts';
-
-/** Names every JavaScript object already has; the checker reports them, so the slow path must run. */
-const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** Tags of the types below: private, so that a tag written in the text (`!!int 1`) shows. */
 const IMPLICIT_TAGS = new Set<string | null>([null, '?']);
@@ -120,8 +118,9 @@ export function readFrontmatterFast(yaml: string): FastFrontmatter | undefined {
 }
 
 /**
- * Every mapping's keys are text, not reserved, and each has its value among the events (a flow
- * entry written without a value, `{a, b}`, has none); every list has one event per item.
+ * Every mapping's keys are text, not reserved (`findKeyProblems` reports those, so `yaml` must
+ * read the block), and each has its value among the events (a flow entry written without a
+ * value, `{a, b}`, has none); every list has one event per item.
  */
 function wellFormed(node: ParsedNode): boolean {
   if (node.kind === 'mapping') {
@@ -129,7 +128,7 @@ function wellFormed(node: ParsedNode): boolean {
     if (node.children.length !== keys.length * 2) return false;
     for (let index = 0; index < node.children.length; index += 2) {
       const key = node.children[index]!;
-      if (key.kind !== 'scalar' || typeof key.value !== 'string' || RESERVED.has(key.value)) return false;
+      if (key.kind !== 'scalar' || typeof key.value !== 'string' || RESERVED_NAMES.has(key.value)) return false;
     }
   } else if (node.kind === 'sequence') {
     if (node.children.length !== (node.value as unknown[]).length) return false;
