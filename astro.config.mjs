@@ -7,6 +7,7 @@ import { siteConfig } from './src/siteConfig.ts';
 import { pagefindSearch } from './src/integrations/pagefindSearch.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
 import articlePagesFirst from './src/integrations/articlePagesFirst.ts';
+import articleFiles from './src/integrations/articleFiles.ts';
 
 export default defineConfig({
   // Tests move Astro's cache (content store, incremental-build state) to build in isolation.
@@ -18,7 +19,8 @@ export default defineConfig({
   compressHTML: true,
   // The content checker runs first, so a broken article stops the build with every problem listed.
   // Drafts and scheduled articles are never built, so the sitemap (which lists built pages) omits them.
-  integrations: [contentCheck(), mdx(), sitemap(), pagefindSearch(), articlePagesFirst()],
+  // Article files are written before the search index is awaited, so the two overlap.
+  integrations: [contentCheck(), mdx(), sitemap(), articleFiles(), pagefindSearch(), articlePagesFirst()],
   build: {
     // The stylesheet travels inside the HTML: one round trip paints the page (LCP), and the
     // budget test holds HTML + CSS to 14 KB gzip.

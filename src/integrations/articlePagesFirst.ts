@@ -1,10 +1,10 @@
 /**
  * Renders the article pages before every other page of `astro build`.
  *
- * Astro renders routes in its priority order, which puts each article's downloads and social card
- * (`/articles/[slug]/figures.csv`, …) before any article page. Article pages first give the card
- * worker (`prerenderOgCards`) that much longer to draw ahead of the card routes, so a card route
- * rarely waits for its card or draws it itself.
+ * The search index is built from the article pages while Astro renders the rest of the site
+ * (`pagefindSearch`), and it can start only once the last article page is rendered: article pages
+ * first start it as early as can be. (In Astro's own priority order, the static pages and any other
+ * more specific route come first.)
  *
  * Only the order changes, never what is rendered: the article pages keep their own order (newest
  * first), and so do the other pages.

@@ -1,15 +1,18 @@
 /**
- * The static paths of an article's companion files (`figures.json`, `figures.csv`, `og.png`):
- * one per article, each keyed on its own entry only, for incremental builds.
+ * The static paths of every article's companion files (`/articles/<slug>/figures.csv`, …) for the
+ * dev server.
+ *
+ * Rule: `astro build` gets none. It writes the files itself (`integrations/articleFiles.ts`), with
+ * the same bytes (`lib/articleFiles.ts`), and has a passed content check; nothing else has one.
  */
-import { articleDataKey } from './cacheKey.ts';
+import { ARTICLE_FILE_NAMES } from './articleFiles.ts';
+import { contentCheckPassed } from './contentCheckGate.ts';
 import { loadArticles } from './loadArticles.ts';
 
 export async function articleFilePaths() {
+  if (await contentCheckPassed()) return [];
   const articles = await loadArticles();
-  return articles.map((article) => ({
-    params: { slug: article.slug },
-    props: { article },
-    cacheKey: articleDataKey(article),
-  }));
+  return articles.flatMap((article) =>
+    ARTICLE_FILE_NAMES.map((file) => ({ params: { slug: article.slug, file }, props: { article, file } })),
+  );
 }

@@ -3,7 +3,7 @@
  * the last build is copied from `dist/` instead of rendered again.
  *
  * Rule: a key lists everything a page shows that is not code. An article page shows its own entry,
- * its neighbours' titles and the section navigation; a download or card shows only its entry.
+ * its neighbours' titles and the section navigation.
  */
 import { createHash } from 'node:crypto';
 import type { Article } from './loadArticles.ts';
@@ -29,10 +29,6 @@ export function articlePageKey(
   sections: readonly Shelf[],
 ): string {
   return hash([digestOf(article), digestOf(neighbours.newer), digestOf(neighbours.older), navigationOf(sections)]);
-}
-
-export function articleDataKey(article: Article): string {
-  return hash([digestOf(article)]);
 }
 
 /** A page of a section or topic: which page it is, and every article on the shelf (they shift pages). */

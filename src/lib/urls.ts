@@ -1,8 +1,13 @@
 /**
  * Every internal URL is made here, so a build under a sub-path (`TALLY_BASE=/tally/`) resolves
  * everything beneath it.
+ *
+ * Rule: origin and base come from `siteConfig`, which Astro's own `site` and `base` are set from,
+ * so pages and the build's integrations (which have no `import.meta.env` of Astro's) agree.
  */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { siteConfig } from '../siteConfig.ts';
+
+const base = siteConfig.base;
 
 /** A site path under the configured base: `sitePath('articles/x/')` → `/tally/articles/x/`. */
 export function sitePath(path = ''): string {
@@ -18,7 +23,7 @@ export function articlePath(slug: string): string {
  * on the canonical origin, for feeds, canonical links, cards and structured data.
  */
 export function absoluteUrl(rootRelativePath: string): string {
-  return new URL(rootRelativePath, import.meta.env.SITE).href;
+  return new URL(rootRelativePath, siteConfig.site).href;
 }
 
 export function feedPath(): string {

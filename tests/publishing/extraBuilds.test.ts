@@ -145,6 +145,21 @@ describe('a build under a sub-path (TALLY_BASE=/tally/)', () => {
     }
   });
 
+  it('writes figures.json, figures.csv and og.png for every published article and none for a draft', async () => {
+    const companions = new Map<string, string[]>();
+    for (const file of await listFiles(subPath.root)) {
+      const match = /^articles\/([^/]+)\/(figures\.json|figures\.csv|og\.png)$/.exec(file);
+      if (match) companions.set(match[1]!, [...(companions.get(match[1]!) ?? []), match[2]!].sort());
+    }
+    expect(drafts.length).toBeGreaterThan(0);
+    expect([...companions.keys()].sort()).toEqual(published.map((article) => article.slug).sort());
+    for (const files of companions.values()) expect(files).toEqual(['figures.csv', 'figures.json', 'og.png']);
+    for (const article of published) {
+      const json = JSON.parse(await readText(subPath.root, `articles/${article.slug}/figures.json`));
+      expect(json.article.url).toBe(absolute(subPath, `articles/${article.slug}/`));
+    }
+  });
+
   it('keeps hostile strings as data in the JSON-LD and the downloads', async () => {
     const hostile = published.find((article) => article.slug === 'hostile-strings')!;
     const page = await readText(subPath.root, 'articles/hostile-strings/index.html');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDataKey, articlePageKey, shelfPageKey } from '../../src/lib/cacheKey.ts';
+import { articlePageKey, shelfPageKey } from '../../src/lib/cacheKey.ts';
 import type { Article } from '../../src/lib/loadArticles.ts';
 import type { Shelf } from '../../src/lib/groupArticles.ts';
 
@@ -25,11 +25,6 @@ describe('cache keys for incremental builds', () => {
     ['the section navigation', articlePageKey(a, { older: b }, [...sections, shelf('Economy')])],
   ])('re-render an article page when %s changes', (_change, changed) => {
     expect(changed).not.toBe(articlePageKey(a, { older: b }, sections));
-  });
-
-  it('tie downloads and social cards to their own article only', () => {
-    expect(articleDataKey(a)).toBe(articleDataKey(article('a1')));
-    expect(articleDataKey(a)).not.toBe(articleDataKey(article('a2')));
   });
 
   it('re-render a shelf page when one of its articles, its page number or the other shelves change', () => {

@@ -6,14 +6,15 @@
  * - `startOgCardPrerender` is called once per `astro build`, by the content check, with the cards
  *   of every published article in the order the pages are built. Without it (dev server, tests)
  *   nothing changes.
- * - Each card is claimed once, by a worker or by the page route, through a shared array of states
- *   (`Atomics.compareExchange`): workers take cards in order; a route whose card nobody has taken
- *   yet takes it and draws it itself instead of waiting, so near the end both cores draw.
- * - A worker only fills the on-disk card cache through `renderOgImage`; a route waits for a card a
- *   worker took, then reads the cache. A card a worker fails to draw is drawn by the route, so
+ * - Each card is claimed once, by a worker or by its caller (`renderOgImage`, from the build's
+ *   article-file writer), through a shared array of states (`Atomics.compareExchange`): workers
+ *   take cards in order; a caller whose card nobody has taken yet takes it and draws it itself
+ *   instead of waiting, so near the end both cores draw.
+ * - A worker only fills the on-disk card cache through `renderOgImage`; a caller waits for a card a
+ *   worker took, then reads the cache. A card a worker fails to draw is drawn by its caller, so
  *   prerendering can make a build faster, never different.
- * - The queue lives on `globalThis`: the integration and the bundled page route are separate
- *   module instances in one process.
+ * - The queue lives on `globalThis`, so any module instance in the process finds it (Vite may load
+ *   a module more than once).
  * - Workers: one fewer than the machine's cores (at least one), so the main thread keeps a core.
  */
 import { availableParallelism } from 'node:os';
@@ -68,20 +69,20 @@ export function startOgCardPrerender(inputs: OgCardInput[]): void {
   for (let count = 0; count < workerCount; count += 1) {
     const worker = new Worker(new URL('./ogCardWorker.ts', import.meta.url), { workerData: job });
     worker.on('message', ({ index }: OgCardReport) => settle[index]?.());
-    // When the last worker stops, normally or not, no route may wait any longer: a card still
-    // unreported (a crash) is drawn by its route.
+    // When the last worker stops, normally or not, no caller may wait any longer: a card still
+    // unreported (a crash) is drawn by its caller.
     const stopped = () => {
       running -= 1;
       if (running === 0) settle.forEach((resolve) => resolve());
     };
     worker.once('exit', stopped);
-    // Not unref()'d: a route awaiting its card must keep the process alive until the card is there.
+    // Not unref()'d: a caller awaiting its card must keep the process alive until the card is there.
   }
 }
 
 /**
- * Before a route looks in the cache: resolves once a worker has put this card there (or given
- * up), and at once when no prerender runs, the card is not in it, or the route claims it first.
+ * Before a caller looks in the cache: resolves once a worker has put this card there (or given
+ * up), and at once when no prerender runs, the card is not in it, or the caller claims it first.
  */
 export function waitForPrerenderedCard(input: OgCardInput): Promise<void> {
   const prerender = (globalThis as WithRegistry)[REGISTRY];
