@@ -49,7 +49,10 @@ export type ArticleFileName = keyof typeof ARTICLE_FILES;
 export const ARTICLE_FILE_NAMES = Object.keys(ARTICLE_FILES) as ArticleFileName[];
 
 /** The file's contents: text (written as UTF-8) or bytes. */
-export function makeArticleFile(name: ArticleFileName, article: ArticleFileSource): Promise<string | Uint8Array> {
+export function makeArticleFile(
+  name: ArticleFileName,
+  article: ArticleFileSource,
+): Promise<string | Uint8Array<ArrayBuffer>> {
   return Promise.resolve(ARTICLE_FILES[name].make(article));
 }
 
