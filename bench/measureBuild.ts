@@ -1,7 +1,12 @@
 /**
  * Runs one build (a Node script: Tally's `scripts/build.ts`, or Astro's own command line) as a
- * whole child process and measures it: wall time, peak resident memory, exit status and the size
- * of what it wrote.
+ * whole child process and measures it: wall time, CPU time, peak resident memory, exit status and
+ * the size of what it wrote.
+ *
+ * CPU time (user + system, from GNU time) counts the build's process and every child it waited for
+ * (Pagefind's indexer). On two cores a build's wall time moves with whatever else the machine runs;
+ * its CPU time moves much less, so it shows a change in the build's own work that the wall time
+ * hides.
  *
  * Peak memory is the larger of two readings, both kept:
  * - GNU time's "Maximum resident set size", exact but for the largest single process only (Astro
@@ -22,6 +27,8 @@ export interface BuildMeasurement {
   exitCode: number | null;
   /** Wall-clock time of the whole process, in milliseconds. */
   ms: number;
+  /** User + system CPU time of the process and its waited-for children (needs /usr/bin/time). */
+  cpuMs?: number;
   /** The larger of `largestProcessPeakRssBytes` and `treePeakRssBytes`. */
   peakRssBytes: number;
   /** GNU time's maximum RSS of the largest process (0 without /usr/bin/time). */
@@ -72,6 +79,20 @@ function phaseTracker(): { line: (text: string) => void; phases: BuildPhases } {
         rendering = false;
       }
     },
+  };
+}
+
+/** The figures this bench reads from a `/usr/bin/time -v` report (lines such as `\tUser time (seconds): 12.34`). */
+export function readGnuTimeReport(report: string): { maxRssBytes: number; cpuMs?: number } {
+  const field = (label: string): number | undefined => {
+    const line = report.split('\n').find((text) => text.trim().startsWith(`${label}: `));
+    return line === undefined ? undefined : Number(line.slice(line.indexOf(': ') + 2));
+  };
+  const user = field('User time (seconds)');
+  const system = field('System time (seconds)');
+  return {
+    maxRssBytes: (field('Maximum resident set size (kbytes)') ?? 0) * 1024,
+    cpuMs: user === undefined || system === undefined ? undefined : Math.round((user + system) * 1000),
   };
 }
 
@@ -145,9 +166,11 @@ export async function measureBuild({ args, env }: BuildOptions): Promise<BuildMe
   clearInterval(poll);
 
   let largestProcessPeakRssBytes = 0;
+  let cpuMs: number | undefined;
   if (useGnuTime) {
-    const kilobytes = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(report, 'utf8'))?.[1];
-    largestProcessPeakRssBytes = Number(kilobytes ?? 0) * 1024;
+    const gnuTime = readGnuTimeReport(readFileSync(report, 'utf8'));
+    largestProcessPeakRssBytes = gnuTime.maxRssBytes;
+    cpuMs = gnuTime.cpuMs;
   }
   const peakRssBytes = Math.max(largestProcessPeakRssBytes, polledPeak);
   rmSync(reportDir, { recursive: true, force: true });
@@ -157,6 +180,7 @@ export async function measureBuild({ args, env }: BuildOptions): Promise<BuildMe
     ok,
     exitCode,
     ms,
+    cpuMs,
     peakRssBytes,
     largestProcessPeakRssBytes,
     treePeakRssBytes: polledPeak,

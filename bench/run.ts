@@ -6,7 +6,8 @@
  * - cold: no output folder and no caches (`caches` below, set aside rather than deleted just
  *   before: `setAside.ts`) — what a fresh CI checkout pays;
  * - warm: the same build again after one article changed, output and caches kept;
- * - peak memory, `dist/` size, and cold milliseconds per article.
+ * - peak memory, `dist/` size, cold milliseconds per article, and CPU time (user + system, with
+ *   Pagefind's indexer), which moves much less than the wall time with the machine's other work.
  * `--repeat k` runs every build k times, alternating Tally and the baseline, and keeps the
  * fastest (the machine's other work only ever adds time).
  * It prints a table and merges the results, by N, into `bench/results.json`.
@@ -79,6 +80,7 @@ interface ProjectResult {
   samples: number;
   coldSamplesMs?: number[];
   warmSamplesMs?: number[];
+  coldCpuSamplesMs?: number[];
 }
 
 interface SizeResult {
@@ -87,7 +89,8 @@ interface SizeResult {
   loadAverageBefore: number;
   tally: ProjectResult;
   baseline: ProjectResult;
-  tallyOverBaseline: { coldPerArticle: number; peakMemory: number; distSize: number };
+  /** `coldCpu`: cold CPU time, each build's least of its samples; absent without GNU time. */
+  tallyOverBaseline: { coldPerArticle: number; coldCpu?: number; peakMemory: number; distSize: number };
   targets: Record<string, { target: string; measured: string; met: boolean }>;
 }
 
@@ -104,8 +107,9 @@ async function benchOnce(project: Project, n: number, corpus: string): Promise<P
 
   log(`${project.name} ${n}: cold build…`);
   const cold = await measureBuild({ args: project.args(outDir), env: project.env(corpus) });
+  const cpu = cold.cpuMs === undefined ? '' : ` (CPU ${(cold.cpuMs / 1000).toFixed(1)} s)`;
   log(
-    `${project.name} ${n}: cold ${(cold.ms / 1000).toFixed(1)} s, ${Math.round(cold.peakRssBytes / MIB)} MiB${cold.ok ? '' : ' FAILED'}`,
+    `${project.name} ${n}: cold ${(cold.ms / 1000).toFixed(1)} s${cpu}, ${Math.round(cold.peakRssBytes / MIB)} MiB${cold.ok ? '' : ' FAILED'}`,
   );
   const articlePages = countArticlePages(outDir);
   const distBytes = folderBytes(outDir);
@@ -147,7 +151,16 @@ function fastest(samples: ProjectResult[], n: number): ProjectResult {
     samples: samples.length,
     coldSamplesMs: samples.map((sample) => Math.round(sample.cold.ms)),
     warmSamplesMs: samples.flatMap((sample) => (sample.warm ? [Math.round(sample.warm.ms)] : [])),
+    coldCpuSamplesMs: samples.flatMap((sample) =>
+      sample.cold.ok && sample.cold.cpuMs !== undefined ? [sample.cold.cpuMs] : [],
+    ),
   };
+}
+
+/** The least cold CPU time of the samples, like the fastest wall time. */
+function leastColdCpuMs(result: ProjectResult): number | undefined {
+  const samples = result.coldCpuSamplesMs ?? [];
+  return samples.length > 0 ? Math.min(...samples) : undefined;
 }
 
 function evaluate(n: number, tally: ProjectResult, baseline: ProjectResult): SizeResult['targets'] {
@@ -199,6 +212,7 @@ function printTable(results: SizeResult[]): void {
         articles: n,
         build: name,
         'cold s': seconds(result.cold),
+        'cold CPU s': seconds(leastColdCpuMs(result)),
         'warm s': seconds(result.warm),
         'warm/cold': result.warmShareOfCold === undefined ? '—' : `${(result.warmShareOfCold * 100).toFixed(0)} %`,
         'peak MiB': Math.round(result.cold.peakRssBytes / MIB),
@@ -212,6 +226,7 @@ function printTable(results: SizeResult[]): void {
       articles: n,
       build: 'tally ÷ baseline',
       'cold s': `${tallyOverBaseline.coldPerArticle.toFixed(2)}×`,
+      'cold CPU s': tallyOverBaseline.coldCpu === undefined ? '—' : `${tallyOverBaseline.coldCpu.toFixed(2)}×`,
       'warm s': '',
       'warm/cold': '',
       'peak MiB': `${tallyOverBaseline.peakMemory.toFixed(2)}×`,
@@ -265,6 +280,7 @@ async function main(): Promise<void> {
     }
     const tally = fastest(samples.tally, n);
     const baseline = fastest(samples.baseline, n);
+    const [tallyCpu, baselineCpu] = [leastColdCpuMs(tally), leastColdCpuMs(baseline)];
     results.push({
       n,
       loadAverageBefore,
@@ -272,6 +288,7 @@ async function main(): Promise<void> {
       baseline,
       tallyOverBaseline: {
         coldPerArticle: tally.coldMsPerArticle / baseline.coldMsPerArticle,
+        coldCpu: tallyCpu !== undefined && baselineCpu !== undefined ? tallyCpu / baselineCpu : undefined,
         peakMemory: tally.cold.peakRssBytes / baseline.cold.peakRssBytes,
         distSize: tally.distBytes / baseline.distBytes,
       },
