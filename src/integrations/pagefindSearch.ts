@@ -3,25 +3,25 @@
  * `dist/pagefind/`.
  *
  * Rules:
- * - Only what the build wrote is indexed, and only pages with `data-pagefind-body` (the
- *   articles), so lists, the search page and the 404 page are not results and drafts, which are
- *   never built, cannot be.
- * - Pagefind reads the pages from a folder (`addDirectory`, what the `pagefind` command does): it
- *   parses them on every core, in one request, and orders them itself, so the same pages give the
- *   same index however they arrived. Handing it each page as Astro renders it (one request a page,
- *   parsed on one core) was measured 2–3× slower.
- * - A clean build renders every planned article page first (`articlePagesFirst`). Each is also
- *   written to a staging folder as it is rendered (`lib/searchIndexDuringBuild.ts`); once the last
- *   is there, the index is built from that folder and written while Astro renders the rest of the
- *   site. It stands only if the build wrote exactly those article pages.
+ * - Only what the build wrote is indexed, and only the article pages (`articles/<slug>/index.html`,
+ *   the pages with `data-pagefind-body`), so lists, the search page and the 404 page are not
+ *   results and drafts, which are never built, cannot be.
+ * - Pagefind reads the pages from the output folder (`addDirectory` with a glob, what the
+ *   `pagefind` command does): it parses them on every core, in one request, and orders them
+ *   itself, so the same pages give the same index however they arrived. Handing it each page as
+ *   Astro renders it (one request a page, parsed on one core) was measured 2–3× slower.
+ * - A clean build renders every planned article page first (`articlePagesFirst`). Once the last
+ *   of them has rendered (`lib/searchIndexDuringBuild.ts`) and Astro has written every one of
+ *   them, the index is built while Astro renders the rest of the site. It stands only if it
+ *   indexed exactly the planned pages and the build wrote no other article page.
  * - Otherwise (an incremental build copies unchanged pages instead of rendering them) the index
- *   is built from `dist/` at the end. Both ways index the same files, so they write the same index.
+ *   is built at the end. Both ways index the same files the same way, so they write the same index.
  * - Pages are indexed by their path within the site (`/articles/x/`); the search page tells
  *   Pagefind's UI the base (`base-url`), which it puts in front, so a sub-path build links right.
  */
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, sep } from 'node:path';
+import { open, readdir, rm } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -31,16 +31,25 @@ import { setRenderedPageSink } from '../lib/searchIndexDuringBuild.ts';
 /** Where the index goes, inside the build's output folder. */
 const SEARCH_INDEX_FOLDER = 'pagefind';
 
+/** The pages Pagefind reads, relative to the output folder. */
+const ARTICLE_PAGES = 'articles/*/index.html';
+
+/** How a page Astro has finished writing ends (`compressHTML` leaves nothing after it). */
+const PAGE_END = Buffer.from('</html>');
+
+/** How long the early index waits between looks for the article pages Astro is still writing. */
+const WRITE_POLL_MS = 10;
+
 function failure(step: string, errors: readonly string[]): Error {
   return new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
 }
 
-/** Indexes the HTML files under `source` and writes the index to `output`. */
-async function writeIndex(source: string, output: string): Promise<number> {
+/** Indexes the article pages under `root` and writes the index to `output`. */
+async function writeIndex(root: string, output: string): Promise<number> {
   const created = await pagefind.createIndex({});
   if (!created.index) throw failure('start', created.errors);
-  const added = await created.index.addDirectory({ path: source });
-  if (added.errors.length > 0) throw failure(`index ${source}`, added.errors);
+  const added = await created.index.addDirectory({ path: root, glob: ARTICLE_PAGES });
+  if (added.errors.length > 0) throw failure(`index ${root}`, added.errors);
   const written = await created.index.writeFiles({ outputPath: output });
   if (written.errors.length > 0) throw failure('write its index', written.errors);
   return added.page_count;
@@ -60,41 +69,62 @@ async function writtenArticlePages(root: string): Promise<string[]> {
     .map((file) => join('articles', file));
 }
 
-/** The index a clean build writes while it renders: from a staging folder of its article pages. */
-interface EarlyIndex {
-  folder: string;
-  /** The pages staged so far, as files relative to the output folder. */
-  staged: Set<string>;
-  /** Resolves once every staging write has finished, well or not. */
-  settled: () => Promise<unknown>;
-  /** Set once every planned page is staged: the index, being written to `output`. */
-  written?: Promise<number>;
-  /** Stages a rendered page (`url`: its path within the site); pages outside the plan are ignored. */
-  add: (url: string, html: Uint8Array) => void;
+/**
+ * Whether Astro has written `file` whole during this build: changed since `since` (so not a page
+ * an earlier build left) and ending as a page ends (Astro truncates the file, then writes it).
+ */
+export async function writtenWholeSince(file: string, since: number): Promise<boolean> {
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return false;
+  try {
+    const { size, mtimeMs } = await handle.stat();
+    if (mtimeMs < since || size < PAGE_END.length) return false;
+    const end = Buffer.alloc(PAGE_END.length);
+    await handle.read(end, 0, end.length, size - end.length);
+    return end.equals(PAGE_END);
+  } finally {
+    await handle.close();
+  }
 }
 
-function startEarlyIndex(folder: string, planned: ReadonlySet<string>, output: string): EarlyIndex {
-  const writes: Promise<void>[] = [];
+/** The index a clean build writes while it renders, from its article pages in the output folder. */
+interface EarlyIndex {
+  /** Notes a rendered page (`url`: its path within the site); pages outside the plan are ignored. */
+  rendered: (url: string) => void;
+  /** Stops waiting for pages to be written: the build is done, so the index is made at the end. */
+  close: () => void;
+  /**
+   * Set once every planned page has rendered: resolves to the number of pages indexed, or to
+   * undefined if the build ended before Astro had written them all.
+   */
+  written?: Promise<number | undefined>;
+}
+
+function startEarlyIndex(root: string, planned: ReadonlySet<string>, output: string): EarlyIndex {
+  const since = Date.now();
+  const rendering = new Set(planned);
+  let closed = false;
+
+  const indexOnceWritten = async (): Promise<number | undefined> => {
+    let unwritten = [...planned];
+    while (!closed) {
+      const whole = await Promise.all(unwritten.map((file) => writtenWholeSince(join(root, file), since)));
+      unwritten = unwritten.filter((_, index) => !whole[index]);
+      if (unwritten.length === 0) return writeIndex(root, output);
+      await sleep(WRITE_POLL_MS);
+    }
+    return undefined;
+  };
+
   const early: EarlyIndex = {
-    folder,
-    staged: new Set(),
-    settled: () => Promise.allSettled(writes),
-    add(url, html) {
-      const file = pageFile(url);
-      if (!planned.has(file)) return;
-      const target = join(folder, file);
-      const write = async () => {
-        await mkdir(dirname(target), { recursive: true });
-        await writeFile(target, html);
-        early.staged.add(file);
-        if (early.staged.size === planned.size && !early.written) {
-          early.written = writeIndex(folder, output);
-          // Awaited at the end of the build; until then a failure must not count as unhandled.
-          early.written.catch(() => undefined);
-        }
-      };
-      // A page that could not be staged only means the index is built from `dist/` at the end.
-      writes.push(write().catch(() => undefined));
+    rendered(url) {
+      if (!rendering.delete(pageFile(url)) || rendering.size > 0 || early.written) return;
+      early.written = indexOnceWritten();
+      // Awaited at the end of the build; until then a failure must not count as unhandled.
+      early.written.catch(() => undefined);
+    },
+    close() {
+      closed = true;
     },
   };
   return early;
@@ -110,14 +140,13 @@ export function pagefindSearch(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
-      'astro:build:start': async () => {
+      'astro:build:start': () => {
         const plan = buildPlan();
         if (!plan || plan.length === 0 || !outDir) return;
         const planned = new Set(plan.map((slug) => pageFile(`/articles/${slug}/`)));
-        const folder = await mkdtemp(join(tmpdir(), 'tally-search-'));
-        const started = startEarlyIndex(folder, planned, join(outDir, SEARCH_INDEX_FOLDER));
+        const started = startEarlyIndex(outDir, planned, join(outDir, SEARCH_INDEX_FOLDER));
         early = started;
-        setRenderedPageSink({ add: (url, html) => started.add(url, html) });
+        setRenderedPageSink({ rendered: (url) => started.rendered(url) });
       },
       'astro:build:done': async ({ dir, logger }) => {
         setRenderedPageSink(undefined);
@@ -126,28 +155,27 @@ export function pagefindSearch(): AstroIntegration {
         const used = early;
         early = undefined;
         try {
-          await used?.settled();
+          used?.close();
+          const indexed = await used?.written;
           const written = await writtenArticlePages(root);
+          const planned = new Set(buildPlan()?.map((slug) => pageFile(`/articles/${slug}/`)));
           const stands =
-            used?.written !== undefined &&
+            indexed !== undefined &&
             outDir !== undefined &&
             join(outDir, SEARCH_INDEX_FOLDER) === output &&
-            written.length === used.staged.size &&
-            written.every((file) => used.staged.has(file));
+            indexed === planned.size &&
+            written.length === planned.size &&
+            written.every((file) => planned.has(file));
           if (stands) {
-            await used.written;
-            logger.info(
-              `indexed ${written.length} article pages into ${SEARCH_INDEX_FOLDER}/ while the site was rendered`,
-            );
+            logger.info(`indexed ${indexed} article pages into ${SEARCH_INDEX_FOLDER}/ while the site was rendered`);
             return;
           }
           // An early index of other pages must leave no file behind.
           await used?.written?.catch(() => undefined);
           await rm(output, { recursive: true, force: true });
-          const files = await writeIndex(root, output);
-          logger.info(`indexed the article pages among ${files} HTML files in the output into ${SEARCH_INDEX_FOLDER}/`);
+          const pages = await writeIndex(root, output);
+          logger.info(`indexed ${pages} article pages into ${SEARCH_INDEX_FOLDER}/ once the site was written`);
         } finally {
-          if (used) await rm(used.folder, { recursive: true, force: true });
           await pagefind.close();
         }
       },

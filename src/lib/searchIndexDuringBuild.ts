@@ -1,17 +1,17 @@
 /**
- * Hands each article page Astro renders to the search integration at once, so the index can be
- * built while Astro renders the rest of the site, instead of after it.
+ * Tells the search integration each page Astro has rendered, so the index can be built while
+ * Astro renders the rest of the site, instead of after it.
  *
  * Rules:
- * - The search integration registers a sink at `astro:build:start`; the middleware passes every
- *   rendered HTML page with `data-pagefind-body` (the articles) to it. With no sink (dev server,
- *   tests) nothing happens.
+ * - The search integration registers a sink at `astro:build:start`; the middleware passes it the
+ *   path of every page once it has rendered, and nothing else: the page itself is read from the
+ *   output folder once Astro has written it. With no sink (dev server, tests) nothing happens.
  * - The sink lives on `globalThis`: the integration and the bundled middleware are separate module
  *   instances in one process.
  */
 export interface RenderedPageSink {
-  /** `url` is the page's path within the site (`/articles/x/`), without the base; `html` is UTF-8. */
-  add(url: string, html: Uint8Array): void;
+  /** `url` is the page's path within the site (`/articles/x/`), without the base. */
+  rendered(url: string): void;
 }
 
 const SINK = Symbol.for('tally.search-index-sink');
@@ -23,11 +23,4 @@ export function setRenderedPageSink(sink: RenderedPageSink | undefined): void {
 
 export function renderedPageSink(): RenderedPageSink | undefined {
   return (globalThis as WithSink)[SINK];
-}
-
-const MARKER = Buffer.from('data-pagefind-body');
-
-/** Whether Pagefind indexes this page (UTF-8 bytes): only article pages mark their body for it. */
-export function isSearchable(html: Uint8Array): boolean {
-  return Buffer.from(html.buffer, html.byteOffset, html.byteLength).includes(MARKER);
 }

@@ -71,9 +71,9 @@ describe('a rebuild after one article changed', () => {
     expect(warmOutput).not.toMatch(/\/articles\/seed\/index\.html \((cached|restored)\)/);
   });
 
-  it('indexes the search from dist/, where the clean build indexed its pages as they were rendered', () => {
+  it('indexes the search once the rebuild is written, where the clean build indexed its pages while the rest rendered', () => {
     expect(coldOutput).toContain('indexed 4 article pages into pagefind/ while the site was rendered');
-    expect(warmOutput).toMatch(/indexed the article pages among \d+ HTML files in the output into pagefind\//);
+    expect(warmOutput).toContain('indexed 4 article pages into pagefind/ once the site was written');
   });
 
   it('writes exactly the files a clean build of the changed content writes', async () => {
