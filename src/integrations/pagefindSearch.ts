@@ -40,6 +40,12 @@ const PAGE_END = Buffer.from('</html>');
 /** How long the early index waits between looks for the article pages Astro is still writing. */
 const WRITE_POLL_MS = 10;
 
+/**
+ * Pages looked at at once: each look opens the file, and a site can have more pages than a process
+ * may have files open (often 1,024 or 4,096).
+ */
+const PAGES_AT_ONCE = 64;
+
 function failure(step: string, errors: readonly string[]): Error {
   return new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
 }
@@ -87,6 +93,17 @@ export async function writtenWholeSince(file: string, since: number): Promise<bo
   }
 }
 
+/** Those of `files` (relative to `root`) that Astro has not yet written whole since `since`. */
+async function unwrittenSince(root: string, files: readonly string[], since: number): Promise<string[]> {
+  const unwritten: string[] = [];
+  for (let start = 0; start < files.length; start += PAGES_AT_ONCE) {
+    const batch = files.slice(start, start + PAGES_AT_ONCE);
+    const whole = await Promise.all(batch.map((file) => writtenWholeSince(join(root, file), since)));
+    unwritten.push(...batch.filter((_, index) => !whole[index]));
+  }
+  return unwritten;
+}
+
 /** The index a clean build writes while it renders, from its article pages in the output folder. */
 interface EarlyIndex {
   /** Notes a rendered page (`url`: its path within the site); pages outside the plan are ignored. */
@@ -108,8 +125,7 @@ function startEarlyIndex(root: string, planned: ReadonlySet<string>, output: str
   const indexOnceWritten = async (): Promise<number | undefined> => {
     let unwritten = [...planned];
     while (!closed) {
-      const whole = await Promise.all(unwritten.map((file) => writtenWholeSince(join(root, file), since)));
-      unwritten = unwritten.filter((_, index) => !whole[index]);
+      unwritten = await unwrittenSince(root, unwritten, since);
       if (unwritten.length === 0) return writeIndex(root, output);
       await sleep(WRITE_POLL_MS);
     }
