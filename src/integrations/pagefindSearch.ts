@@ -94,7 +94,7 @@ export async function writtenWholeSince(file: string, since: number): Promise<bo
 }
 
 /** Those of `files` (relative to `root`) that Astro has not yet written whole since `since`. */
-async function unwrittenSince(root: string, files: readonly string[], since: number): Promise<string[]> {
+export async function unwrittenSince(root: string, files: readonly string[], since: number): Promise<string[]> {
   const unwritten: string[] = [];
   for (let start = 0; start < files.length; start += PAGES_AT_ONCE) {
     const batch = files.slice(start, start + PAGES_AT_ONCE);

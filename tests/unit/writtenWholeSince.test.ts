@@ -2,7 +2,7 @@ import { mkdtemp, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writtenWholeSince } from '../../src/integrations/pagefindSearch.ts';
+import { unwrittenSince, writtenWholeSince } from '../../src/integrations/pagefindSearch.ts';
 
 const PAGE = '<!DOCTYPE html><html lang="en"><body data-pagefind-body><p>21,000</p></body></html>';
 
@@ -43,5 +43,18 @@ describe('writtenWholeSince (the early search index waits for each article page)
     const file = join(folder, 'empty.html');
     await writeFile(file, '');
     expect(await writtenWholeSince(file, since)).toBe(false);
+  });
+});
+
+describe('unwrittenSince', () => {
+  it('keeps, in order, exactly the pages not yet written whole, over more pages than it opens at once', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'tally-unwritten-'));
+    const since = Date.now() - 1000;
+    const files = Array.from({ length: 200 }, (_, index) => `page-${index}.html`);
+    const pending = files.filter((_, index) => index % 7 === 3);
+    for (const file of files) {
+      await writeFile(join(folder, file), pending.includes(file) ? PAGE.slice(0, 20) : PAGE);
+    }
+    expect(await unwrittenSince(folder, files, since)).toEqual(pending);
   });
 });
