@@ -66,6 +66,11 @@ function pageFile(url: string): string {
   return join(...url.split('/').filter(Boolean), 'index.html');
 }
 
+/** The files of the build plan's article pages, relative to the output folder. */
+function plannedPageFiles(plan: readonly string[]): Set<string> {
+  return new Set(plan.map((slug) => pageFile(`/articles/${slug}/`)));
+}
+
 /** The article pages a build wrote, as files relative to its output folder. */
 async function writtenArticlePages(root: string): Promise<string[]> {
   const articles = join(root, 'articles');
@@ -159,7 +164,7 @@ export function pagefindSearch(): AstroIntegration {
       'astro:build:start': () => {
         const plan = buildPlan();
         if (!plan || plan.length === 0 || !outDir) return;
-        const planned = new Set(plan.map((slug) => pageFile(`/articles/${slug}/`)));
+        const planned = plannedPageFiles(plan);
         const started = startEarlyIndex(outDir, planned, join(outDir, SEARCH_INDEX_FOLDER));
         early = started;
         setRenderedPageSink({ rendered: (url) => started.rendered(url) });
@@ -172,9 +177,10 @@ export function pagefindSearch(): AstroIntegration {
         early = undefined;
         try {
           used?.close();
-          const indexed = await used?.written;
+          // An early index that failed is made again from the output folder, below.
+          const indexed = await used?.written?.catch(() => undefined);
           const written = await writtenArticlePages(root);
-          const planned = new Set(buildPlan()?.map((slug) => pageFile(`/articles/${slug}/`)));
+          const planned = plannedPageFiles(buildPlan() ?? []);
           const stands =
             indexed !== undefined &&
             outDir !== undefined &&
@@ -186,8 +192,7 @@ export function pagefindSearch(): AstroIntegration {
             logger.info(`indexed ${indexed} article pages into ${SEARCH_INDEX_FOLDER}/ while the site was rendered`);
             return;
           }
-          // An early index of other pages must leave no file behind.
-          await used?.written?.catch(() => undefined);
+          // An early index of other pages (awaited above) must leave no file behind.
           await rm(output, { recursive: true, force: true });
           const pages = await writeIndex(root, output);
           logger.info(`indexed ${pages} article pages into ${SEARCH_INDEX_FOLDER}/ once the site was written`);
