@@ -8,7 +8,8 @@
  *   article resolves and renders; the body gains one sentence and sometimes an extra fact box.
  * - Figures keep their format: counts stay whole, percentages stay fractions in (0, 1].
  * - Facts: the seed's, plus, in about half the articles, a ratio of two figures and a sum
- *   checked against a stated figure, so both verdicts ("matches", "differs") occur.
+ *   checked against a stated figure, so both verdicts ("matches", "differs") occur; all three
+ *   figures count the seed's most common unit, as formulas require.
  * - Charts keep their ids and draw figures and facts that share the seed chart's unit.
  * - Dates: published between 2015 and 2026 at day, month or year precision; the timeline and
  *   `asOf` dates move by the same number of years.
@@ -138,7 +139,12 @@ export function syntheticArticle(seed: SeedArticle, index: number): SyntheticArt
     if (figure.asOf !== undefined) figure.asOf = shiftYears(figure.asOf, years);
   }
   const facts = (front.facts ?? {}) as Record<string, Fact>;
-  const countIds = Object.keys(figures).filter((id) => figures[id]?.format === 'count');
+  // Sums and ratios are of one unit (formulas check units): the seed's most common one.
+  const counted = Object.keys(figures).filter((id) => figures[id]?.format === 'count');
+  const unitTally = new Map<string | undefined, number>();
+  for (const id of counted) unitTally.set(figures[id]?.unit, (unitTally.get(figures[id]?.unit) ?? 0) + 1);
+  const commonUnit = [...unitTally].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const countIds = counted.filter((id) => figures[id]?.unit === commonUnit);
   let extraFact: string | undefined;
   if (countIds.length >= 3 && random() < 0.5) {
     const [first, second, stated] = sample(random, countIds, 3) as [string, string, string];

@@ -2,13 +2,15 @@
  * Geometry for a horizontal bar chart, drawn by `Chart.astro` as SVG with no client script.
  *
  * Rules:
- * - Bars start at zero and are to scale: the largest value spans the full width.
+ * - Bars start at a zero line and are to scale: the widest span of values fills the width.
+ *   Negative values go left of the zero line (diverging bars); a range is drawn as a span
+ *   from its low to its high end.
  * - Horizontal positions are percentages of the chart's width, so the SVG stretches to its
  *   column while its text keeps the page's type size; vertical positions are pixels, so the
  *   height is known before the page paints (no layout shift).
  * - Each row has its label above the bar, wrapped to fit a phone; the value sits inside a long
  *   bar and just after a short one.
- * - Values must be zero or more, and every bar must count the same unit.
+ * - Every bar must count the same unit.
  */
 import type { ResolvedChart } from '../facts/resolveArticle.ts';
 
@@ -19,6 +21,8 @@ export interface BarInput {
   /** The value as the article shows it ("an estimated 350,000"); never formatted here. */
   display: string;
   unit?: string;
+  /** `[low, high]` when the value is a range. */
+  range?: [number, number];
   /** True for a number Tally computed rather than one the article states. */
   computed: boolean;
 }
@@ -28,8 +32,13 @@ export interface BarRow extends BarInput {
   labelLines: { text: string; y: number }[];
   /** Top of the bar, in px. */
   barY: number;
+  /** Where the bar starts, as a percentage of the chart's width. */
+  xPercent: number;
   /** The bar's length, as a percentage of the chart's width. */
   widthPercent: number;
+  /** Where the value is written, as a percentage of the width, and which way it runs from there. */
+  valuePercent: number;
+  valueAnchor: 'start' | 'end';
   /** Whether the value is written inside the bar (true) or just after its end. */
   valueInside: boolean;
   /** Vertical centre of the bar, where the value text sits, in px. */
@@ -41,6 +50,8 @@ export interface BarChartLayout {
   /** Total height, in px. */
   height: number;
   barHeight: number;
+  /** Where zero is, as a percentage of the width; 0 when no value is negative. */
+  zeroPercent: number;
   /** The unit every bar counts, when they name one. */
   unit?: string;
 }
@@ -77,40 +88,62 @@ export function wrapLabel(label: string, width = LABEL_CHARACTERS): string[] {
   return lines;
 }
 
+function extent(bar: BarInput): [number, number] {
+  if (bar.range) return bar.range;
+  return bar.value < 0 ? [bar.value, 0] : [0, bar.value];
+}
+
 export function layoutBarChart(bars: BarInput[]): BarChartLayout {
   if (bars.length === 0) throw new RangeError('a bar chart needs at least one value');
-  const invalid = bars.find((bar) => !(bar.value >= 0) || !Number.isFinite(bar.value));
-  if (invalid) {
-    throw new RangeError(`bars start at zero, so "${invalid.id}" (${invalid.value}) cannot be drawn`);
-  }
+  const invalid = bars.find((bar) => !Number.isFinite(bar.value));
+  if (invalid) throw new RangeError(`"${invalid.id}" (${invalid.value}) is not a number a bar can show`);
   const units = new Set(bars.map((bar) => bar.unit));
   if (units.size > 1) {
     const listed = bars.map((bar) => `${bar.id}: ${bar.unit ?? 'no unit'}`).join(', ');
     throw new RangeError(`the bars of one chart must count the same unit (found ${listed})`);
   }
-  const largest = Math.max(...bars.map((bar) => bar.value));
+  const lowest = Math.min(0, ...bars.map((bar) => extent(bar)[0]));
+  const highest = Math.max(0, ...bars.map((bar) => extent(bar)[1]));
+  const span = highest - lowest;
+  const at = (value: number) => (span === 0 ? 0 : (value - lowest) / span);
+  const zero = at(0);
   let top = 0;
   const rows = bars.map((bar): BarRow => {
-    const fraction = largest === 0 ? 0 : bar.value / largest;
+    const [start, end] = extent(bar);
+    const width = at(end) - at(start);
     const lines = wrapLabel(bar.computed ? `${bar.label} ${COMPUTED_MARK}` : bar.label);
     const barY = top + lines.length * LABEL_LINE + LABEL_TO_BAR;
+    const inside = width >= INSIDE_THRESHOLD;
+    const negative = !bar.range && bar.value < 0;
+    // A long bar carries its value at its far end; a short one has it just past its end, and a
+    // short negative bar on the free side of the zero line.
+    const [valueAt, valueAnchor]: [number, 'start' | 'end'] = inside
+      ? negative
+        ? [at(start), 'start']
+        : [at(end), 'end']
+      : negative
+        ? [zero, 'start']
+        : [at(end), 'start'];
     const row: BarRow = {
       ...bar,
       labelLines: lines.map((text, index) => ({ text, y: top + (index + 1) * LABEL_LINE - 4 })),
       barY,
-      widthPercent: toPercent(fraction),
-      valueInside: fraction >= INSIDE_THRESHOLD,
+      xPercent: toPercent(at(start)),
+      widthPercent: toPercent(width),
+      valuePercent: toPercent(valueAt),
+      valueAnchor,
+      valueInside: inside,
       valueY: barY + BAR_HEIGHT / 2,
     };
     top = barY + BAR_HEIGHT + ROW_GAP;
     return row;
   });
-  return { rows, height: top - ROW_GAP, barHeight: BAR_HEIGHT, unit: bars[0]!.unit };
+  return { rows, height: top - ROW_GAP, barHeight: BAR_HEIGHT, zeroPercent: toPercent(zero), unit: bars[0]!.unit };
 }
 
 /** The chart's long description for screen readers: every bar, in order, as the text shows it. */
 export function describeBarChart(bars: Pick<BarInput, 'label' | 'display'>[]): string {
-  return `Horizontal bar chart, bars to scale from zero. ${bars.map((bar) => `${bar.label}: ${bar.display}`).join('; ')}.`;
+  return `Horizontal bar chart, bars to scale. ${bars.map((bar) => `${bar.label}: ${bar.display}`).join('; ')}.`;
 }
 
 /** The bars of an article's chart: a stated figure by its label, a computed fact by its title. */
@@ -121,6 +154,7 @@ export function barsOfChart(chart: ResolvedChart): BarInput[] {
     value: item.value,
     display: item.display,
     unit: item.unit,
+    range: item.range,
     computed: item.kind === 'fact',
   }));
 }

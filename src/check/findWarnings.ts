@@ -68,7 +68,9 @@ export function findWarnings(data: ArticleData, reading: BodyReading): Warning[]
   });
 
   for (const number of reading.numbers) {
-    const match = Object.entries(data.figures).find(([, figure]) => sameNumber(figure.value, number.value));
+    const match = Object.entries(data.figures).find(([, figure]) =>
+      (Array.isArray(figure.value) ? figure.value : [figure.value]).some((value) => sameNumber(value, number.value)),
+    );
     const hint = match ? `use <Fig id="${match[0]}" /> if it is` : 'declare it under figures and write <Fig id="…" />';
     found.push({
       path: ['body'],

@@ -70,8 +70,6 @@ export function salvageArticleData(raw: Raw): ArticleData {
     facts: entries(raw.facts, factSchema, (entry, key) => ({
       title: key,
       formula: typeof entry.formula === 'string' && entry.formula.trim() ? entry.formula : '1',
-      format: 'number',
-      tolerance: 0,
       compareTo: id(entry.compareTo),
     })),
     timeline: list(raw.timeline).map((entry) =>
@@ -90,7 +88,9 @@ export function salvageArticleData(raw: Raw): ArticleData {
   };
 }
 
-/** Engine problems about values, which stand-ins make meaningless. */
+/** Engine problems about values and units, which stand-ins make meaningless. */
 export function dependsOnValues(message: string): boolean {
-  return /divides by zero|does not give a finite number/.test(message);
+  return /divides by zero|does not give a finite number|too large to show|the units do not fit|the formula gives|unit says|a stated figure is checked against/.test(
+    message,
+  );
 }

@@ -1,73 +1,342 @@
 /**
- * Number display for figures and facts, always through `Intl.NumberFormat`.
+ * Number display for figures, facts, charts, cards and downloads: one formatter, always through
+ * `Intl.NumberFormat` (and `Intl.PluralRules` for ordinals and unit words).
  *
  * Rules:
- * - `count`: whole things, grouped ("21,000").
- * - `number`: up to two decimals ("1,500", "2.75").
+ * - `count`: whole things, grouped ("21,000"). `number`: up to two decimals ("2.75").
  * - `percent`: the value is a fraction (0.4 is 40 %); one decimal, or two significant digits
- *   when that shows more ("4.8%", "0.4%", "0.04%").
- * - `compact`: long compact notation for round large numbers ("1 million").
- * - `multiple`: a ratio shown as a multiple ("100×").
- * - The qualifier is part of the display ("over 30,000"); `exact` adds nothing.
+ *   when that shows more ("4.8%", "0.4%"). `points`: percentage points, also written as a fraction
+ *   (0.252 is "25.2 percentage points"; short form "25.2 pp").
+ * - `compact`: long compact notation ("1 million", "US$2.7 trillion"). `multiple`: "100×".
+ * - `year`: no grouping ("2013"). `rank`: an ordinal ("4th"), its ending from `Intl.PluralRules`.
+ * - Money: a currency (ISO 4217) shows with the symbol or code `Intl` gives for the locale.
+ * - `digits` fixes the fraction digits ("46.0%"), `significant` the significant digits
+ *   ("2.185 trillion"), in every format, compact included.
+ * - `signed` shows the sign of a change ("+20%"). Every minus sign is U+2212, never a hyphen.
+ * - A range is formatted with the locale's range formatting ("10–15").
+ * - The qualifier is part of the display ("over 30,000", "about US$334"); `exact` adds nothing.
  */
-export const FORMATS = ['count', 'number', 'percent', 'compact', 'multiple'] as const;
+/** Past this a number cannot be shown exactly, and no news figure needs it. */
+export const LARGEST_VALUE = 1e15;
+
+export const FORMATS = ['count', 'number', 'percent', 'points', 'compact', 'multiple', 'year', 'rank'] as const;
 export type ValueFormat = (typeof FORMATS)[number];
+
+/** Formats that show a share or a ratio, and so take no unit and no currency. */
+export const DIMENSIONLESS_FORMATS: readonly ValueFormat[] = ['percent', 'points', 'multiple'];
 
 export const QUALIFIERS = ['exact', 'about', 'over', 'under', 'up to', 'estimated'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
+/** What a computation can say about its own exactness: a figure's qualifiers, and "at least". */
+export type ResultQualifier = Qualifier | 'at least';
+
+const QUALIFIER_WORDS: Record<ResultQualifier, string> = {
   exact: '',
   about: 'about',
   over: 'over',
   under: 'under',
   'up to': 'up to',
+  'at least': 'at least',
   estimated: 'an estimated',
 };
 
-const FORMAT_OPTIONS: Record<ValueFormat, Intl.NumberFormatOptions> = {
-  count: { maximumFractionDigits: 0 },
-  number: { maximumFractionDigits: 2 },
-  percent: {
-    style: 'percent',
-    maximumFractionDigits: 1,
-    maximumSignificantDigits: 2,
-    roundingPriority: 'morePrecision',
-  },
-  compact: { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 },
-  multiple: { maximumFractionDigits: 1 },
-};
-
-const numberFormatters = new Map<string, Intl.NumberFormat>();
-
-function numberFormatter(locale: string, format: ValueFormat): Intl.NumberFormat {
-  const key = `${locale}|${format}`;
-  let formatter = numberFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, FORMAT_OPTIONS[format]);
-    numberFormatters.set(key, formatter);
-  }
-  return formatter;
+/** How a number is shown. */
+export interface NumberStyle {
+  format: ValueFormat;
+  /** ISO 4217 code: the number is an amount of money. */
+  currency?: string;
+  /** Show the sign of a positive number too ("+20%"). */
+  signed?: boolean;
+  /** Fraction digits, fixed. */
+  digits?: number;
+  /** Significant digits, fixed. */
+  significant?: number;
+  /** "pp" rather than "percentage points", where space is tight. */
+  short?: boolean;
 }
 
-/** The number alone, in its display format: "21,000", "40%", "1 million", "100×". */
-export function formatValue(value: number, format: ValueFormat, locale: string): string {
-  const text = numberFormatter(locale, format).format(value);
-  return format === 'multiple' ? `${text}×` : text;
+/** The two spellings of a percentage point, by language, and by plural category. */
+const POINT_WORDS: Record<string, { short: string; long: Partial<Record<Intl.LDMLPluralRule, string>> }> = {
+  en: { short: 'pp', long: { one: 'percentage point', other: 'percentage points' } },
+  de: { short: 'Pp.', long: { one: 'Prozentpunkt', other: 'Prozentpunkte' } },
+  ru: {
+    short: 'п. п.',
+    long: { one: 'процентный пункт', few: 'процентных пункта', many: 'процентных пунктов', other: 'процентного пункта' },
+  },
+};
+
+/** Ordinal endings by language and `Intl.PluralRules` ordinal category. */
+const ORDINAL_ENDINGS: Record<string, Partial<Record<Intl.LDMLPluralRule, string>>> = {
+  en: { one: 'st', two: 'nd', few: 'rd', other: 'th' },
+  de: { other: '.' },
+  ru: { other: '-й' },
+  fr: { one: 'er', other: 'e' },
+};
+
+const MINUS = '\u2212';
+
+function language(locale: string): string {
+  return locale.split('-')[0]!.toLowerCase();
+}
+
+function baseOptions(style: NumberStyle): Intl.NumberFormatOptions {
+  const money: Intl.NumberFormatOptions = style.currency
+    ? { style: 'currency', currency: style.currency, currencyDisplay: 'symbol' }
+    : {};
+  switch (style.format) {
+    case 'count':
+      return { ...money, minimumFractionDigits: 0, maximumFractionDigits: 0 };
+    case 'number':
+      return style.currency
+        ? { ...money, minimumFractionDigits: 2, maximumFractionDigits: 2, trailingZeroDisplay: 'stripIfInteger' }
+        : { maximumFractionDigits: 2 };
+    case 'percent':
+      return { style: 'percent', ...SHARE_DIGITS };
+    case 'points':
+      return { ...SHARE_DIGITS };
+    case 'compact':
+      return { ...money, notation: 'compact', compactDisplay: 'long', minimumFractionDigits: 0, maximumFractionDigits: 1 };
+    case 'multiple':
+      return { maximumFractionDigits: 1 };
+    case 'year':
+      return { useGrouping: false, maximumFractionDigits: 0 };
+    case 'rank':
+      return { maximumFractionDigits: 0 };
+  }
+}
+
+const SHARE_DIGITS: Intl.NumberFormatOptions = {
+  maximumFractionDigits: 1,
+  maximumSignificantDigits: 2,
+  roundingPriority: 'morePrecision',
+};
+
+/** The options for `style`, with `extra` more digits than it shows by default. */
+function numberOptions(style: NumberStyle, extra: number): Intl.NumberFormatOptions {
+  const options = baseOptions(style);
+  const precise: Intl.NumberFormatOptions = { ...options };
+  if (style.significant !== undefined) {
+    delete precise.minimumFractionDigits;
+    delete precise.maximumFractionDigits;
+    delete precise.roundingPriority;
+    delete precise.trailingZeroDisplay;
+    const digits = Math.min(21, style.significant + extra);
+    precise.minimumSignificantDigits = digits;
+    precise.maximumSignificantDigits = digits;
+  } else if (style.digits !== undefined) {
+    delete precise.minimumSignificantDigits;
+    delete precise.maximumSignificantDigits;
+    delete precise.roundingPriority;
+    delete precise.trailingZeroDisplay;
+    const digits = Math.min(20, style.digits + extra);
+    precise.minimumFractionDigits = digits;
+    precise.maximumFractionDigits = digits;
+  } else if (extra > 0) {
+    precise.maximumFractionDigits = Math.min(20, (options.maximumFractionDigits ?? 0) + extra);
+    if (options.maximumSignificantDigits !== undefined) {
+      precise.maximumSignificantDigits = Math.min(21, options.maximumSignificantDigits + extra);
+    }
+  }
+  precise.signDisplay = style.signed ? 'exceptZero' : 'auto';
+  return precise;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.NumberFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+function asStyle(style: ValueFormat | NumberStyle): NumberStyle {
+  return typeof style === 'string' ? { format: style } : style;
+}
+
+/** The value in the unit its format shows: percentages and points × 100. */
+function displayScale(format: ValueFormat): number {
+  return format === 'percent' || format === 'points' ? 100 : 1;
+}
+
+function joinParts(parts: Intl.NumberFormatPart[]): string {
+  return parts.map((part) => (part.type === 'minusSign' ? MINUS : part.value)).join('');
+}
+
+/**
+ * Compact money in the long form: `Intl` writes currencies compact only in the short form
+ * ("US$2.7tn"), so the long compact number gets the currency where the locale puts it.
+ */
+function compactMoneyParts(value: number, style: NumberStyle, locale: string, extra: number): Intl.NumberFormatPart[] {
+  const options = numberOptions(style, extra);
+  const { style: _money, currency, currencyDisplay: _display, ...plain } = options;
+  const number = formatter(locale, plain).formatToParts(value);
+  const template = formatter(locale, { style: 'currency', currency, currencyDisplay: 'symbol' }).formatToParts(1);
+  const symbolAt = template.findIndex((part) => part.type === 'currency');
+  const digitAt = template.findIndex((part) => part.type === 'integer');
+  const lastDigitAt = template.findLastIndex((part) => part.type === 'integer' || part.type === 'fraction');
+  const sign = number.filter((part) => part.type === 'minusSign' || part.type === 'plusSign');
+  const rest = number.filter((part) => part.type !== 'minusSign' && part.type !== 'plusSign');
+  if (symbolAt < digitAt) return [...sign, ...template.slice(symbolAt, digitAt), ...rest];
+  return [...sign, ...rest, ...template.slice(lastDigitAt + 1)];
+}
+
+function numberParts(value: number, style: NumberStyle, locale: string, extra: number): Intl.NumberFormatPart[] {
+  const shown = value * (style.format === 'points' ? 100 : 1);
+  if (style.currency && style.format === 'compact') return compactMoneyParts(shown, style, locale, extra);
+  return formatter(locale, numberOptions(style, extra)).formatToParts(shown);
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function plural(locale: string, type: Intl.PluralRuleType, value: number): Intl.LDMLPluralRule {
+  const key = `${locale}|${type}`;
+  let rules = pluralRules.get(key);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale, { type });
+    pluralRules.set(key, rules);
+  }
+  return rules.select(value);
+}
+
+/** The words after a number of percentage points: "percentage points", "pp". */
+export function pointWords(points: number, locale: string, short = false): string {
+  const words = POINT_WORDS[language(locale)] ?? POINT_WORDS.en!;
+  if (short) return words.short;
+  return words.long[plural(locale, 'cardinal', Math.abs(points))] ?? words.long.other!;
+}
+
+function withEnding(text: string, value: number, style: NumberStyle, locale: string): string {
+  switch (style.format) {
+    case 'multiple':
+      return `${text}×`;
+    case 'points':
+      return `${text}\u00a0${pointWords(value * 100, locale, style.short)}`;
+    case 'rank': {
+      const endings = ORDINAL_ENDINGS[language(locale)] ?? ORDINAL_ENDINGS.de!;
+      return `${text}${endings[plural(locale, 'ordinal', value)] ?? endings.other}`;
+    }
+    default:
+      return text;
+  }
+}
+
+/**
+ * The number alone, in its display style: "21,000", "40%", "US$2.7 trillion", "+3.1 percentage
+ * points", "2013", "4th". `extra` shows that many more digits than the style does by default.
+ */
+export function formatValue(value: number, style: ValueFormat | NumberStyle, locale: string, extra = 0): string {
+  const resolved = asStyle(style);
+  return withEnding(joinParts(numberParts(value, resolved, locale, extra)), value, resolved, locale);
+}
+
+/** A range, the locale's way: "10–15", "2015–2016", "US$10–15 billion". */
+export function formatRange(low: number, high: number, style: ValueFormat | NumberStyle, locale: string): string {
+  const resolved = asStyle(style);
+  const scale = resolved.format === 'points' ? 100 : 1;
+  if (resolved.currency && resolved.format === 'compact') {
+    return `${formatValue(low, resolved, locale)}–${formatValue(high, resolved, locale)}`;
+  }
+  const parts = formatter(locale, numberOptions(resolved, 0)).formatRangeToParts(low * scale, high * scale);
+  return withEnding(joinParts(parts), high, resolved, locale);
+}
+
+/**
+ * The number a reader sees once it is rounded for display: 2.2e12 for "2.2 trillion", 0.4 for
+ * "40%". Read back from `Intl`'s own parts, so it is what the page shows in any locale.
+ */
+export function shownValue(value: number, style: ValueFormat | NumberStyle, locale: string, extra = 0): number {
+  const resolved = asStyle(style);
+  const scale = displayScale(resolved.format);
+  const options = numberOptions(resolved, extra);
+  const parts = formatter(locale, { ...options, style: resolved.format === 'percent' ? 'percent' : 'decimal', currency: undefined }).formatToParts(
+    value * (resolved.format === 'points' ? 100 : 1),
+  );
+  let digits = '';
+  for (const part of parts) {
+    if (part.type === 'integer' || part.type === 'fraction') digits += part.value;
+    else if (part.type === 'decimal') digits += '.';
+  }
+  let mantissa = Number(digits);
+  if (parts.some((part) => part.type === 'minusSign')) mantissa = -mantissa;
+  if (options.notation === 'compact' && mantissa !== 0) {
+    const power = Math.round(Math.log10(Math.abs(value) / Math.abs(mantissa)));
+    return mantissa * 10 ** power;
+  }
+  return mantissa / scale;
+}
+
+/** The smallest number of decimals that writes `value` exactly (up to 12). */
+function decimalsOf(value: number): number {
+  for (let decimals = 0; decimals < 12; decimals += 1) {
+    const scaled = value * 10 ** decimals;
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.max(1, Math.abs(scaled))) return decimals;
+  }
+  return 12;
+}
+
+/** The unit of a compact number's mantissa, in the thousands the site's languages use. */
+function compactUnit(value: number): number {
+  return value === 0 ? 1 : 10 ** (3 * Math.max(0, Math.floor(Math.log10(Math.abs(value)) / 3)));
+}
+
+/**
+ * The precision an exact number was written with, as a step in the value's own terms: 1 for
+ * "20,000", 0.01 for "6%" (0.06), 0.1e12 for "2.7 trillion". `digits` and `significant` say it
+ * outright.
+ */
+export function writtenStep(value: number, style: NumberStyle): number {
+  if (style.significant !== undefined) return significantStep(value, style.significant);
+  const scale = displayScale(style.format);
+  const unit = style.format === 'compact' ? compactUnit(value) : 1 / scale;
+  if (style.digits !== undefined) return 10 ** -style.digits * unit;
+  return 10 ** -decimalsOf(value / unit) * unit;
+}
+
+function significantStep(value: number, significant: number): number {
+  if (value === 0) return 10 ** (1 - significant);
+  return 10 ** (Math.floor(Math.log10(Math.abs(value))) - significant + 1);
+}
+
+/**
+ * The rounding of an approximate number: the place of its last non-zero digit as shown. "About
+ * 350,000" is rounded to the ten thousand, "about 40%" to ten points.
+ */
+export function roundingStep(value: number, style: NumberStyle): number {
+  if (style.significant !== undefined || style.digits !== undefined) return writtenStep(value, style);
+  const scale = displayScale(style.format);
+  const shown = Math.abs(value * scale);
+  if (shown === 0) return 1 / scale;
+  let power = Math.floor(Math.log10(shown));
+  while (power > -12) {
+    const scaled = shown / 10 ** power;
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.max(1, scaled)) break;
+    power -= 1;
+  }
+  return 10 ** power / scale;
 }
 
 /** The words a qualifier puts before a number; empty for `exact`. */
-export function qualifierWords(qualifier: Qualifier): string {
+export function qualifierWords(qualifier: ResultQualifier): string {
   return QUALIFIER_WORDS[qualifier];
 }
 
 /** An already formatted number with its qualifier, as a reader sees it in the text: "over 30,000". */
-export function qualify(number: string, qualifier: Qualifier): string {
+export function qualify(number: string, qualifier: ResultQualifier): string {
   const words = qualifierWords(qualifier);
   return words ? `${words} ${number}` : number;
 }
 
 /** The number with its qualifier: "over 30,000". */
-export function formatQualified(value: number, format: ValueFormat, qualifier: Qualifier, locale: string): string {
-  return qualify(formatValue(value, format, locale), qualifier);
+export function formatQualified(
+  value: number,
+  style: ValueFormat | NumberStyle,
+  qualifier: ResultQualifier,
+  locale: string,
+): string {
+  return qualify(formatValue(value, style, locale), qualifier);
 }

@@ -5,26 +5,56 @@
  * Rules:
  * - Every cross-reference is checked: sources, `compareTo`, formula ids, chart and timeline ids.
  * - Figure and fact ids share one namespace; a duplicate is an error.
- * - Formulas are evaluated in dependency order; a cycle, an unknown id, a syntax error or a
- *   non-finite result is an error naming the field.
+ * - Formulas are evaluated in dependency order; a cycle, an unknown id, a syntax error, a
+ *   non-finite or oversized result, or units that do not fit (`units.ts`) is an error naming the field.
+ * - A fact's unit and format follow from its formula; when the editor writes them, they must agree.
+ * - Inexact inputs travel as intervals (`interval.ts`), so a result claims only the exactness its
+ *   inputs justify; the verdict on a stated figure follows `compareStated.ts`.
+ * - The arithmetic shown holds at the precision shown (`showArithmetic.ts`).
  * - All problems are collected and thrown together as one `ArticleError`.
- * - A stated figure matches a computed one when the relative gap is within `tolerance`.
  */
 import type { ArticleData, ChartInput } from '../schema/article.ts';
 import type { FactInput } from '../schema/fact.ts';
 import type { FigureInput } from '../schema/figure.ts';
 import type { SourceInput } from '../schema/source.ts';
 import { ArticleError, type ArticleProblem } from './ArticleError.ts';
-import { formatValue, qualify, type Qualifier, type ValueFormat } from './formatValue.ts';
+import { compareStated } from './compareStated.ts';
+import {
+  formatRange,
+  formatValue,
+  LARGEST_VALUE,
+  qualify,
+  roundingStep,
+  type NumberStyle,
+  type Qualifier,
+  type ResultQualifier,
+  type ValueFormat,
+} from './formatValue.ts';
 import {
   DivisionByZeroError,
   FormulaSyntaxError,
   evaluateFormula,
   formulaIds,
   parseFormula,
-  renderFormula,
   type FormulaNode,
 } from './formula.ts';
+import { evaluateInterval, isPoint, qualifiedInterval, qualifierOf, type Interval } from './interval.ts';
+import { showArithmetic } from './showArithmetic.ts';
+import {
+  UnitError,
+  deriveDimension,
+  describeDimension,
+  isDimensionless,
+  parseUnit,
+  unitCurrency,
+  unitName,
+  unitWords,
+  unitsEqual,
+  yearDimension,
+  NO_UNIT,
+  type Dimension,
+} from './units.ts';
+
 import { comparePartialDates, formatPartialDate, type PartialDate } from './partialDate.ts';
 
 export interface ResolvedDate extends PartialDate {
@@ -42,55 +72,76 @@ export interface ResolvedSource extends Omit<SourceInput, 'published' | 'accesse
   citedBy: string[];
 }
 
-export interface ResolvedFigure {
-  kind: 'figure';
+/** What figures and facts share: a value, how it is shown, its unit and where it can lie. */
+interface ResolvedNumber {
   id: string;
+  /** The number, or the middle of a range. */
   value: number;
   format: ValueFormat;
+  /** Format, currency, sign and precision: everything the formatter needs. */
+  style: NumberStyle;
+  /** The unit as data: "people", "people/facility", "USD". Absent when there is none. */
   unit?: string;
+  /** The unit with what kind of number it is, for arithmetic. */
+  dimension: Dimension;
+  /** The words a reader sees after the number: "people", "per person" (after "US$334"), or "". */
+  unitWords: string;
+  /** Where the value can lie, given its qualifier, its range or its inputs. */
+  interval: Interval;
+  /** `[low, high]` for a stated range, or a result computed from one. */
+  range?: [number, number];
+  /** The number alone: "30,000", "US$2.7 trillion", "10–15". */
+  number: string;
+  /** The number as read in the text, qualifier included: "over 30,000". */
+  display: string;
+}
+
+export interface ResolvedFigure extends ResolvedNumber {
+  kind: 'figure';
   /** The editor's label, or the id in words. */
   label: string;
   qualifier: Qualifier;
-  /** The number alone: "30,000". */
-  number: string;
-  /** The number as read in the text: "over 30,000". */
-  display: string;
   asOf?: ResolvedDate;
   source?: ResolvedSource;
   claimedBy?: string;
   note?: string;
 }
 
+export type Verdict = 'matches' | 'differs' | 'may match';
+
 export interface Comparison {
   /** The stated figure the computation checks. */
   stated: ResolvedFigure;
-  verdict: 'matches' | 'differs';
+  verdict: Verdict;
+  /** How the verdict was reached: the stated number's rounding, a tolerance, its qualifier or its range. */
+  rule: 'rounding' | 'tolerance' | 'tolerancePoints' | 'qualifier' | 'range';
   /** stated − computed. */
   difference: number;
   /** (stated − computed) ÷ computed. */
   relative: number;
-  tolerance: number;
+  /** The relative tolerance, when the fact sets one. */
+  tolerance?: number;
+  /** The tolerance in percentage points, when the fact sets one. */
+  tolerancePoints?: number;
+  /** The gap in the number's own terms, when it differs: "1,000 fewer", "US$50 billion more". */
+  gap?: string;
   /** One sentence a reader can follow: "The article states 20,000: 1,000 fewer, 4.8% below the computed 21,000." */
   summary: string;
 }
 
-export interface ResolvedFact {
+export interface ResolvedFact extends ResolvedNumber {
   kind: 'fact';
-  id: string;
   title: string;
   formula: string;
-  value: number;
-  format: ValueFormat;
-  unit?: string;
-  /** The result: "21,000". */
-  display: string;
+  /** What the result's inputs let it claim: exact, about, over, up to … */
+  qualifier: ResultQualifier;
   /** The formula with its inputs' values: "100 × 210". */
   arithmetic: string;
   /** The arithmetic and its result: "100 × 210 = 21,000". */
   equation: string;
   /** The figures and facts the formula reads, in order of first use. */
   inputs: (ResolvedFigure | ResolvedFact)[];
-  /** Inputs that are not exact (over, about, up to …): the result is no more exact than they are. */
+  /** Inputs that are not exact (over, about, up to, a range): the result is no more exact than they are. */
   approximateInputs: ResolvedFigure[];
   comparison?: Comparison;
   note?: string;
@@ -228,21 +279,13 @@ export function tryResolveArticle(
       });
       return [];
     });
-    const units = [...new Set(chartFigures.map((item) => item.unit))];
-    if (units.length > 1) {
-      const listed = chartFigures.map((item) => `${item.id}: ${item.unit ?? 'no unit'}`).join(', ');
+    const first = chartFigures[0];
+    if (first && chartFigures.some((item) => !sameDimension(item.dimension, first.dimension))) {
+      const listed = chartFigures.map((item) => `${item.id}: ${describeDimension(item.dimension)}`).join(', ');
       problems.push({
         field: `charts.${index}.figures`,
         message: `the bars of one chart must count the same unit (found ${listed})`,
       });
-    }
-    for (const item of chartFigures) {
-      if (item.value < 0) {
-        problems.push({
-          field: `charts.${index}.figures`,
-          message: `bars start at zero, so "${item.id}" (${item.value}) cannot be drawn`,
-        });
-      }
     }
     return { ...chart, figures: chartFigures };
   });
@@ -271,19 +314,63 @@ export function tryResolveArticle(
   return { article, problems };
 }
 
+/** Two quantities are of one kind when their units agree and neither is points or a year against the other. */
+function sameDimension(a: Dimension, b: Dimension): boolean {
+  const special = (dimension: Dimension) => (dimension.kind === 'percent' ? undefined : dimension.kind);
+  return unitsEqual(a.unit, b.unit) && special(a) === special(b);
+}
+
+function figureDimension(figure: FigureInput): Dimension {
+  if (figure.format === 'year') return yearDimension();
+  const unit = figure.unit === undefined ? NO_UNIT : parseUnit(figure.unit);
+  if (figure.format === 'percent' || figure.format === 'points') return { unit, kind: figure.format };
+  return { unit };
+}
+
+function styleOf(
+  format: ValueFormat,
+  dimension: Dimension,
+  options: { signed?: boolean; digits?: number; significant?: number },
+): NumberStyle {
+  return {
+    format,
+    currency: unitCurrency(dimension.unit),
+    signed: options.signed,
+    digits: options.digits,
+    significant: options.significant,
+  };
+}
+
+/** The unit fields of a resolved number: as data, and as words after `value`. */
+function unitFields(dimension: Dimension, value: number) {
+  const unit = dimension.kind === 'year' || isDimensionless(dimension.unit) ? undefined : unitName(dimension.unit);
+  return { unit, unitWords: unit === undefined ? '' : unitWords(dimension.unit, value) };
+}
+
 function resolveFigure(
   id: string,
   figure: FigureInput,
   locale: string,
   date: (value: PartialDate) => ResolvedDate,
 ): ResolvedFigure {
-  const number = formatValue(figure.value, figure.format, locale);
+  const dimension = figureDimension(figure);
+  const style = styleOf(figure.format, dimension, figure);
+  const range = Array.isArray(figure.value) ? ([figure.value[0], figure.value[1]] as [number, number]) : undefined;
+  const value = range ? (range[0] + range[1]) / 2 : (figure.value as number);
+  const number = range ? formatRange(range[0], range[1], style, locale) : formatValue(value, style, locale);
+  const interval: Interval = range
+    ? { low: range[0], high: range[1], lowOpen: false, highOpen: false }
+    : qualifiedInterval(value, figure.qualifier, roundingStep(value, style));
   return {
     kind: 'figure',
     id,
-    value: figure.value,
+    value,
     format: figure.format,
-    unit: figure.unit,
+    style,
+    ...unitFields(dimension, range ? range[1] : value),
+    dimension,
+    interval,
+    range,
     label: figure.label ?? idToWords(id),
     qualifier: figure.qualifier,
     number,
@@ -371,6 +458,35 @@ function resolveFacts(
   return Object.keys(inputs).flatMap((id) => resolve(id) ?? []);
 }
 
+/** The format a result takes when the editor names none: what its dimension is. */
+function derivedFormat(dimension: Dimension): ValueFormat {
+  return dimension.kind ?? 'number';
+}
+
+/** Why `format` cannot show a result of this dimension, or undefined when it can. */
+function formatProblem(format: ValueFormat, dimension: Dimension): string | undefined {
+  const what = describeDimension(dimension);
+  if ((format === 'percent' || format === 'multiple' || format === 'points' || format === 'rank') && !isDimensionless(dimension.unit)) {
+    return `the formula gives ${what}, which format: ${format} cannot show (a ${format} has no unit)`;
+  }
+  if (format === 'percent' && dimension.kind === 'points') {
+    return 'a difference of two percentages is in percentage points: use format: points';
+  }
+  if (format === 'points' && dimension.kind === 'percent') {
+    return 'the formula gives a percentage, not a difference of two: use format: percent';
+  }
+  if (format === 'year' && !(dimension.kind === 'year' || unitName(dimension.unit) === 'years')) {
+    return `the formula gives ${what}, not a year: use another format`;
+  }
+  if (format !== 'year' && dimension.kind === 'year') {
+    return `the formula gives a year: use format: year`;
+  }
+  if ((format === 'count' || format === 'number' || format === 'compact') && (dimension.kind === 'percent' || dimension.kind === 'points')) {
+    return `the formula gives ${what}: use format: ${dimension.kind}`;
+  }
+  return undefined;
+}
+
 function evaluateFact(
   id: string,
   fact: FactInput,
@@ -380,6 +496,32 @@ function evaluateFact(
   locale: string,
 ): ResolvedFact | undefined {
   const field = `facts.${id}.formula`;
+  let dimension: Dimension;
+  try {
+    dimension = deriveDimension(tree, (name) => byId.get(name)!.dimension);
+  } catch (error) {
+    if (!(error instanceof UnitError)) throw error;
+    problems.push({ field, message: `the units do not fit: ${error.message}` });
+    return undefined;
+  }
+  const format = fact.format ?? derivedFormat(dimension);
+  const misfit = formatProblem(format, dimension);
+  if (misfit) {
+    problems.push({ field: fact.format ? `facts.${id}.format` : field, message: misfit });
+    return undefined;
+  }
+  if (fact.unit !== undefined) {
+    const written = parseUnit(fact.unit);
+    if (!unitsEqual(written, dimension.unit)) {
+      const derived = isDimensionless(dimension.unit) ? 'no unit' : unitName(dimension.unit);
+      problems.push({
+        field: `facts.${id}.unit`,
+        message: `the formula gives ${derived}, but unit says "${fact.unit}": correct the unit, or leave it out and Tally uses the one the formula gives`,
+      });
+      return undefined;
+    }
+  }
+
   let value: number;
   try {
     value = evaluateFormula(tree, (name) => byId.get(name)!.value);
@@ -392,73 +534,85 @@ function evaluateFact(
     problems.push({ field, message: `the formula "${fact.formula}" does not give a finite number (found ${value})` });
     return undefined;
   }
+  if (Math.abs(value) > LARGEST_VALUE) {
+    problems.push({
+      field,
+      message: `the formula "${fact.formula}" gives a number too large to show (over ${LARGEST_VALUE.toExponential()}); check its ids and operators`,
+    });
+    return undefined;
+  }
 
   const inputs = formulaIds(tree).map((name) => byId.get(name)!);
-  const arithmetic = renderFormula(tree, (leaf) =>
-    leaf.kind === 'number' ? formatValue(leaf.value, 'number', locale) : inputDisplay(byId.get(leaf.id)!),
-  );
-  const display = formatValue(value, fact.format, locale);
+  const interval = evaluateInterval(tree, (name) => byId.get(name)!.interval);
+  const style = styleOf(format, dimension, fact);
+  const fromRange = inputs.some((input) => input.range);
+  const range =
+    fromRange && Number.isFinite(interval.low) && Number.isFinite(interval.high) && !isPoint(interval)
+      ? ([interval.low, interval.high] as [number, number])
+      : undefined;
+  const qualifier: ResultQualifier = range ? 'exact' : qualifierOf(value, interval);
+  const number = range ? formatRange(range[0], range[1], style, locale) : formatValue(value, style, locale);
+  const display = qualify(number, qualifier);
+  const arithmetic = showArithmetic(tree, { byId, style, value, display: number, locale });
   const resolved: ResolvedFact = {
     kind: 'fact',
     id,
     title: fact.title,
     formula: fact.formula,
     value,
-    format: fact.format,
-    unit: fact.unit,
+    format,
+    style,
+    ...unitFields(dimension, value),
+    dimension,
+    interval,
+    range,
+    qualifier,
+    number,
     display,
     arithmetic,
     equation: `${arithmetic} = ${display}`,
     inputs,
     approximateInputs: inputs.filter(
-      (input): input is ResolvedFigure => input.kind === 'figure' && input.qualifier !== 'exact',
+      (input): input is ResolvedFigure => input.kind === 'figure' && (input.qualifier !== 'exact' || !!input.range),
     ),
     note: fact.note,
   };
 
   if (fact.compareTo !== undefined) {
     const stated = byId.get(fact.compareTo);
-    if (stated?.kind !== 'figure') {
-      const figureIds = [...byId.values()].filter((item) => item.kind === 'figure').map((item) => item.id);
-      problems.push({ field: `facts.${id}.compareTo`, message: unknownIdMessage('figure', fact.compareTo, figureIds) });
+    const compareField = `facts.${id}.compareTo`;
+    if (stated?.kind === 'fact') {
+      problems.push({
+        field: compareField,
+        message: `"${fact.compareTo}" is a computed fact; compareTo names a figure the article states, to check the computation against`,
+      });
       return undefined;
     }
-    resolved.comparison = compare(resolved, stated, fact.tolerance, locale);
+    if (!stated) {
+      const figureIds = [...byId.values()].filter((item) => item.kind === 'figure').map((item) => item.id);
+      problems.push({ field: compareField, message: unknownIdMessage('figure', fact.compareTo, figureIds) });
+      return undefined;
+    }
+    if (!sameDimension(stated.dimension, dimension)) {
+      problems.push({
+        field: compareField,
+        message: `"${stated.id}" is ${describeDimension(stated.dimension)}, but the formula gives ${describeDimension(dimension)}: a stated figure is checked against a result of the same unit`,
+      });
+      return undefined;
+    }
+    if (fact.tolerancePoints !== undefined && format !== 'percent' && format !== 'points') {
+      problems.push({
+        field: `facts.${id}.tolerancePoints`,
+        message: `tolerancePoints is for percentages; this fact's format is ${format}: use tolerance (relative) instead`,
+      });
+      return undefined;
+    }
+    resolved.comparison = compareStated(
+      resolved,
+      stated,
+      { tolerance: fact.tolerance, tolerancePoints: fact.tolerancePoints },
+      locale,
+    );
   }
   return resolved;
-}
-
-function inputDisplay(input: ResolvedFigure | ResolvedFact): string {
-  return input.kind === 'figure' ? input.number : input.display;
-}
-
-/** Floating-point noise (0.1 + 0.2) must never turn a match into a gap. */
-const EPSILON = 1e-9;
-
-/** Compares a stated figure with the computed result and says so in one sentence. */
-export function compare(fact: ResolvedFact, stated: ResolvedFigure, tolerance: number, locale: string): Comparison {
-  const difference = stated.value - fact.value;
-  const relative = fact.value === 0 ? (difference === 0 ? 0 : Infinity) : difference / Math.abs(fact.value);
-  const matches = Math.abs(relative) <= tolerance + EPSILON;
-  const computed = fact.display;
-  let summary: string;
-  if (matches && Math.abs(relative) <= EPSILON) {
-    summary = `The article states ${stated.display}, which matches the computed ${computed}.`;
-  } else if (matches) {
-    summary = `The article states ${stated.display}, within ${formatValue(tolerance, 'percent', locale)} of the computed ${computed}.`;
-  } else {
-    const countable = fact.format === 'count' || fact.format === 'compact';
-    const gap =
-      fact.format === 'percent'
-        ? `${formatValue(Math.abs(difference) * 100, 'number', locale)} percentage points ${difference < 0 ? 'lower' : 'higher'}`
-        : `${formatValue(Math.abs(difference), fact.format === 'compact' ? 'count' : fact.format, locale)} ${
-            difference < 0 ? (countable ? 'fewer' : 'lower') : countable ? 'more' : 'higher'
-          }`;
-    const direction = difference < 0 ? 'below' : 'above';
-    const share = Number.isFinite(relative)
-      ? `, ${formatValue(Math.abs(relative), 'percent', locale)} ${direction}`
-      : ' than';
-    summary = `The article states ${stated.display}: ${gap}${share} the computed ${computed}.`;
-  }
-  return { stated, verdict: matches ? 'matches' : 'differs', difference, relative, tolerance, summary };
 }

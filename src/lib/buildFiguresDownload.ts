@@ -5,9 +5,11 @@
  * - Both are read off the resolved article the page renders; nothing is computed again.
  * - Every figure: value, format, unit, qualifier, as-of date, source and who claims it.
  * - Every fact: formula, inputs, result, the stated figure it is checked against and the verdict.
- * - Values are the raw numbers; `display` is the text the page shows.
+ * - Values are the raw numbers; `display` is the text the page shows. Money keeps its ISO code as
+ *   the unit (`USD`, `USD/person`); a range is `[low, high]`; an inexact result has its interval.
  * - Dates keep their written precision (`2024-10`).
  */
+import type { Interval } from '../facts/interval.ts';
 import type { ResolvedArticle, ResolvedFact, ResolvedFigure, ResolvedSource } from '../facts/resolveArticle.ts';
 import { toCsv, type CsvCell } from './toCsv.ts';
 
@@ -22,13 +24,21 @@ function sourceData(source: ResolvedSource | undefined) {
   };
 }
 
+/** An interval as JSON: `null` for an unbounded end (JSON has no infinity). */
+function intervalData(interval: Interval) {
+  if (interval.low === interval.high) return null;
+  const bound = (value: number) => (Number.isFinite(value) ? value : null);
+  return { low: bound(interval.low), high: bound(interval.high), lowOpen: interval.lowOpen, highOpen: interval.highOpen };
+}
+
 function figureData(figure: ResolvedFigure) {
   return {
     id: figure.id,
     label: figure.label,
-    value: figure.value,
+    value: figure.range ?? figure.value,
     format: figure.format,
     unit: figure.unit ?? null,
+    currency: figure.style.currency ?? null,
     qualifier: figure.qualifier,
     display: figure.display,
     asOf: figure.asOf?.iso ?? null,
@@ -48,16 +58,21 @@ function factData(fact: ResolvedFact) {
     value: fact.value,
     format: fact.format,
     unit: fact.unit ?? null,
+    currency: fact.style.currency ?? null,
+    qualifier: fact.qualifier,
+    interval: intervalData(fact.interval),
     display: fact.display,
     equation: fact.equation,
     comparison: comparison
       ? {
           figure: comparison.stated.id,
-          stated: comparison.stated.value,
+          stated: comparison.stated.range ?? comparison.stated.value,
           verdict: comparison.verdict,
+          rule: comparison.rule,
           difference: comparison.difference,
-          relative: comparison.relative,
-          tolerance: comparison.tolerance,
+          relative: Number.isFinite(comparison.relative) ? comparison.relative : null,
+          tolerance: comparison.tolerance ?? null,
+          tolerancePoints: comparison.tolerancePoints ?? null,
           summary: comparison.summary,
         }
       : null,
@@ -106,7 +121,7 @@ function figureRow(figure: ResolvedFigure): CsvRow {
     kind: 'figure',
     id: figure.id,
     label: figure.label,
-    value: figure.value,
+    value: figure.range ? figure.range.join('–') : figure.value,
     display: figure.display,
     unit: figure.unit,
     qualifier: figure.qualifier,
@@ -132,7 +147,7 @@ function factRow(fact: ResolvedFact): CsvRow {
     value: fact.value,
     display: fact.display,
     unit: fact.unit,
-    qualifier: undefined,
+    qualifier: fact.qualifier,
     as_of: undefined,
     source: undefined,
     source_url: undefined,

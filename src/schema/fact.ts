@@ -1,27 +1,46 @@
 import { z } from 'astro/zod';
-import { formatSchema } from './figure.ts';
+import { checkOnePrecision, displayFields, formatSchema, unitSchema } from './display.ts';
 import { idSchema } from './ids.ts';
 
+const share = (what: string, max: number) =>
+  z
+    .number({ error: `expected ${what}` })
+    .min(0, { error: `expected ${what}` })
+    .max(max, { error: `expected ${what}` });
+
 /** A number Tally computes from the article's figures, never typed in. */
-export const factSchema = z.strictObject({
-  /** What the computation shows, as a heading: "Facility quota". */
-  title: z.string().trim().min(1),
-  /** Arithmetic over figure and fact ids: `perFacility * facilities`. */
-  formula: z.string().trim().min(1, { error: 'expected a formula such as "perFacility * facilities"' }),
-  /** How the result is shown. Default `number`. */
-  format: formatSchema.default('number'),
-  /** What the result counts. */
-  unit: z.string().trim().min(1).optional(),
-  /** The id of a stated figure this computation checks. */
-  compareTo: idSchema.optional(),
-  /** How far (relative, 0.05 = 5 %) the stated figure may be from the result and still match. Default 0. */
-  tolerance: z
-    .number({ error: 'expected a number between 0 and 1, such as 0.05 for 5 %' })
-    .min(0, { error: 'expected a number between 0 and 1, such as 0.05 for 5 %' })
-    .max(1, { error: 'expected a number between 0 and 1, such as 0.05 for 5 %' })
-    .default(0),
-  /** A sentence of context shown under the fact. */
-  note: z.string().trim().min(1).optional(),
-});
+export const factSchema = z
+  .strictObject({
+    /** What the computation shows, as a heading: "Facility quota". */
+    title: z.string().trim().min(1),
+    /** Arithmetic over figure and fact ids: `perFacility * facilities`. */
+    formula: z.string().trim().min(1, { error: 'expected a formula such as "perFacility * facilities"' }),
+    /** How the result is shown. Default: what the formula gives (`percent` for a sum of percentages,
+     * `points` for a difference of two, `year` for a year), else `number`. */
+    format: formatSchema.optional(),
+    /** What the result counts. Derived from the formula; when given, it must be what the formula gives. */
+    unit: unitSchema.optional(),
+    ...displayFields,
+    /** The id of a stated figure this computation checks. */
+    compareTo: idSchema.optional(),
+    /** How far (relative, 0.05 = 5 %) the stated figure may be from the result and still match.
+     * Without it, a stated number matches when the result rounds to it as it is written. */
+    tolerance: share('a number between 0 and 1, such as 0.05 for 5 %', 1).optional(),
+    /** For a percentage: how many percentage points the stated figure may be off (0.5 = half a point). */
+    tolerancePoints: share('a number of percentage points between 0 and 100, such as 0.5', 100).optional(),
+    /** A sentence of context shown under the fact. */
+    note: z.string().trim().min(1).optional(),
+  })
+  .check((ctx) => {
+    checkOnePrecision(ctx);
+    if (ctx.value.tolerance !== undefined && ctx.value.tolerancePoints !== undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        path: ['tolerancePoints'],
+        input: ctx.value.tolerancePoints,
+        message: 'give tolerance (relative) or tolerancePoints (absolute), not both',
+      });
+    }
+  });
 
 export type FactInput = z.output<typeof factSchema>;

@@ -1,32 +1,49 @@
 import { z } from 'astro/zod';
-import { FORMATS, QUALIFIERS } from '../facts/formatValue.ts';
+import { DIMENSIONLESS_FORMATS, LARGEST_VALUE, QUALIFIERS } from '../facts/formatValue.ts';
+import { checkOnePrecision, displayFields, formatSchema, unitSchema } from './display.ts';
 import { idSchema } from './ids.ts';
 import { partialDateSchema } from './partialDate.ts';
 
-/** Past this a number cannot be shown exactly, and no news figure needs it. */
-export const LARGEST_VALUE = 1e15;
+export { LARGEST_VALUE };
 
-export const formatSchema = z.enum(FORMATS, {
-  error: (issue) => `expected one of ${FORMATS.join(', ')}, found "${String(issue.input)}"`,
-});
+/** What was found instead of a number, with the fix for the usual slip ("20%" is written 0.2). */
+function notANumber(input: unknown): string {
+  const found = typeof input === 'number' ? String(input) : (JSON.stringify(input) ?? 'nothing');
+  if (typeof input === 'string' && /^\s*[-−]?\d+(?:\.\d+)?\s*%\s*$/.test(input)) {
+    const fraction = Number.parseFloat(input.replace('−', '-')) / 100;
+    return `expected a number, found ${found}: a percentage is written as a fraction, so write ${fraction} (with format: percent)`;
+  }
+  return `expected a number or a range [low, high], found ${found}`;
+}
+
+const number = z
+  // JSON.stringify(Infinity) is "null": name non-finite numbers as they are.
+  .number({ error: (issue) => notANumber(issue.input) })
+  .refine((value) => Math.abs(value) <= LARGEST_VALUE, {
+    error: `is too large: figures must be at most ${LARGEST_VALUE.toExponential()} in size`,
+  });
+
+/** A number, or a range written `[low, high]`: "between 10 and 15", "2015–2016". */
+const valueSchema = z.union(
+  [
+    number,
+    z
+      .tuple([number, number], { error: 'expected a range written [low, high], such as [10, 15]' })
+      .refine(([low, high]) => low < high, { error: 'a range is written [low, high], with low below high' }),
+  ],
+  { error: (issue) => notANumber(issue.input) },
+);
 
 /** A number stated in the article (or by someone it quotes). */
 export const figureSchema = z
   .strictObject({
-    /** The number itself. A percentage is a fraction: 40 % is written 0.4. */
-    value: z
-      .number({
-        // JSON.stringify(Infinity) is "null": name non-finite numbers as they are.
-        error: (issue) =>
-          `expected a number, found ${typeof issue.input === 'number' ? String(issue.input) : (JSON.stringify(issue.input) ?? 'nothing')}`,
-      })
-      .refine((value) => Math.abs(value) <= LARGEST_VALUE, {
-        error: `is too large: figures must be at most ${LARGEST_VALUE.toExponential()} in size`,
-      }),
+    /** The number itself, or a range `[low, high]`. A percentage is a fraction: 40 % is written 0.4. */
+    value: valueSchema,
     /** How the value is shown. Default `number`. */
     format: formatSchema.default('number'),
-    /** What is counted: people, facilities, km. */
-    unit: z.string().trim().min(1).optional(),
+    /** What is counted (people, facilities, km) or the currency (USD, EUR); compound: USD/person. */
+    unit: unitSchema.optional(),
+    ...displayFields,
     /** What the number is, in a few words, for fact boxes, charts and source cards. */
     label: z.string().trim().min(1).optional(),
     /** How exact the statement is; shown with the number ("over 30,000"). Default `exact`. */
@@ -45,15 +62,23 @@ export const figureSchema = z
     note: z.string().trim().min(1).optional(),
   })
   .check((ctx) => {
-    const { value, format } = ctx.value;
-    if (format === 'count' && !Number.isInteger(value)) {
-      ctx.issues.push({
-        code: 'custom',
-        path: ['value'],
-        input: value,
-        message: `${value} is not a whole number, but the format is count; use format: number or percent`,
-      });
+    const { value, format, unit, qualifier } = ctx.value;
+    const values = Array.isArray(value) ? value : [value];
+    const push = (path: string, input: unknown, message: string) =>
+      ctx.issues.push({ code: 'custom', path: [path], input, message });
+    if ((format === 'count' || format === 'year' || format === 'rank') && !values.every(Number.isInteger)) {
+      push('value', value, `${values.join(', ')} is not a whole number, but the format is ${format}; use format: number or percent`);
     }
+    if (unit !== undefined && DIMENSIONLESS_FORMATS.includes(format)) {
+      push('unit', unit, `a ${format === 'multiple' ? 'multiple' : 'share'} has no unit: leave unit out (format: ${format})`);
+    }
+    if (format === 'year' && unit !== undefined && !/^years?$/.test(unit)) {
+      push('unit', unit, `a year has no other unit than "year": leave unit out (format: year)`);
+    }
+    if (Array.isArray(value) && qualifier !== 'exact') {
+      push('qualifier', qualifier, `a range is already a span: leave the qualifier out, or give one value`);
+    }
+    checkOnePrecision(ctx);
   });
 
 export type FigureInput = z.output<typeof figureSchema>;

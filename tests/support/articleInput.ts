@@ -10,7 +10,7 @@ export function articleInput(overrides: Record<string, unknown> = {}): Record<st
       istories: { publisher: 'iStories' },
     },
     figures: {
-      perFacility: { value: 100, format: 'count', unit: 'people', source: 'istories' },
+      perFacility: { value: 100, format: 'count', unit: 'people/facility', source: 'istories' },
       facilities: { value: 210, format: 'count', unit: 'facilities', source: 'istories' },
       unit: { value: 20000, format: 'count', unit: 'people', source: 'istories' },
     },

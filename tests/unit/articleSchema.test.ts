@@ -16,7 +16,7 @@ describe('articleSchema', () => {
     expect(data.draft).toBe(false);
     expect(data.published).toEqual({ iso: '2024-10', precision: 'month', year: 2024, month: 10 });
     expect(data.figures.perFacility).toMatchObject({ value: 100, qualifier: 'exact', format: 'count' });
-    expect(data.facts.quota!.tolerance).toBe(0);
+    expect(data.facts.quota!.tolerance).toBeUndefined();
     expect(data.timeline).toEqual([]);
   });
 
@@ -34,7 +34,7 @@ describe('articleSchema', () => {
     [
       'a word for a value',
       { figures: { perFacility: { value: 'lots' } } },
-      /^figures\.perFacility\.value: expected a number, found "lots"/,
+      /^figures\.perFacility\.value: expected a number or a range \[low, high\], found "lots"/,
     ],
     [
       'an unknown qualifier',

@@ -58,8 +58,8 @@ describe('layoutBarChart', () => {
     expect(layout.rows[0]!.labelLines.map((line) => line.text).join(' ')).toBe(`Target ${COMPUTED_MARK}`);
   });
 
-  it('refuses negative values and mixed units, naming the bar', () => {
-    expect(() => layoutBarChart([bar('loss', -5)])).toThrow(/"loss" \(-5\)/);
+  it('refuses values it cannot draw and mixed units, naming the bar', () => {
+    expect(() => layoutBarChart([bar('loss', Number.NaN)])).toThrow(/"loss" \(NaN\)/);
     expect(() => layoutBarChart([bar('a', 1), bar('b', 2, { unit: 'km' })])).toThrow(/a: people, b: km/);
     expect(() => layoutBarChart([])).toThrow(/at least one/);
   });
@@ -85,7 +85,7 @@ describe('wrapLabel', () => {
 describe('describeBarChart', () => {
   it('reads every bar in order, as the text shows it', () => {
     expect(describeBarChart([bar('a', 1), bar('b', 2)])).toBe(
-      'Horizontal bar chart, bars to scale from zero. Label a: shown 1; Label b: shown 2.',
+      'Horizontal bar chart, bars to scale. Label a: shown 1; Label b: shown 2.',
     );
   });
 });

@@ -5,7 +5,7 @@ describe('formatValue', () => {
   it.each<[number, ValueFormat, string]>([
     [21000, 'count', '21,000'],
     [0, 'count', '0'],
-    [-1000, 'count', '-1,000'],
+    [-1000, 'count', '\u22121,000'],
     [1234567, 'count', '1,234,567'],
     [999.5, 'count', '1,000'],
     [1500, 'number', '1,500'],

@@ -27,7 +27,7 @@ describe('resolveArticle', () => {
   });
 
   it('says a stated figure above the computed one is more, and above', () => {
-    const figures = { ...(articleInput().figures as object), unit: { value: 22050, format: 'count' } };
+    const figures = { ...(articleInput().figures as object), unit: { value: 22050, format: 'count', unit: 'people' } };
     expect(resolve({ figures }).facts[0]!.comparison!.summary).toBe(
       'The article states 22,050: 1,050 more, 5% above the computed 21,000.',
     );
@@ -64,7 +64,7 @@ describe('resolveArticle', () => {
       f: { title: 'Half the share', formula: 'share * half * 2', format: 'percent', compareTo: 'stated' },
     };
     expect(resolve({ figures, facts }).facts[0]!.comparison!.summary).toBe(
-      'The article states 40%: 15 percentage points higher, 60% above the computed 25%.',
+      'The article states 40%: 15\u00a0percentage points higher, 60% above the computed 25%.',
     );
   });
 
@@ -215,14 +215,15 @@ describe('resolveArticle charts', () => {
     expect(problems).toEqual([
       {
         field: 'charts.0.figures',
-        message: 'the bars of one chart must count the same unit (found perFacility: people, facilities: facilities)',
+        message:
+          'the bars of one chart must count the same unit (found perFacility: people/facility, facilities: facilities)',
       },
     ]);
   });
 
-  it('refuses a negative bar', () => {
+  it('draws a negative bar left of the zero line', () => {
     const figures = { down: { value: -5, unit: 'people' }, up: { value: 5, unit: 'people' } };
-    const problems = problemsOf({ figures, facts: {}, charts: [{ id: 'c', title: 'C', figures: ['down', 'up'] }] });
-    expect(problems.map((problem) => problem.message)).toEqual(['bars start at zero, so "down" (-5) cannot be drawn']);
+    const resolved = resolve({ figures, facts: {}, charts: [{ id: 'c', title: 'C', figures: ['down', 'up'] }] });
+    expect(resolved.charts[0]!.figures.map((item) => item.display)).toEqual(['\u22125', '5']);
   });
 });

@@ -1,0 +1,231 @@
+/**
+ * Units of figures and facts, and the algebra formulas follow.
+ *
+ * Rules:
+ * - A unit is a count noun (`people`, `facilities`, `km`, `asylum applicants`) or a currency, an
+ *   ISO 4217 code in capitals (`USD`, `EUR`). A compound unit is written with `/`:
+ *   `people/facility`, `USD/person`.
+ * - Singular and plural are one unit (`facility`/`facilities`, `person`/`people`), through
+ *   `pluralize`; a noun without vowels (`km`, `kg`) is an abbreviation and never changes.
+ * - × and ÷ combine units: `people/facility × facilities = people`, `USD ÷ people = USD/person`.
+ * - Shares, multiples and bare numbers have no unit. Among them a percentage, a number of
+ *   percentage points and a year are told apart (`kind`), so that a difference of two percentages
+ *   is in points and two years cannot be added.
+ * - + and − need the same unit on both sides; a mismatch names both sides and their units.
+ */
+import pluralize from 'pluralize';
+import { renderFormula, type FormulaNode } from './formula.ts';
+
+/** Each base unit with its exponent: `people/facility` is `{ person: 1, facility: -1 }`. */
+export type Unit = Readonly<Record<string, number>>;
+
+/** What a dimensionless number is, where that matters to arithmetic. */
+export type QuantityKind = 'percent' | 'points' | 'year';
+
+/** A quantity's dimension: its unit and, for shares and years, what kind of number it is. */
+export interface Dimension {
+  unit: Unit;
+  kind?: QuantityKind;
+}
+
+export const NO_UNIT: Unit = Object.freeze({});
+const YEAR: Unit = Object.freeze({ year: 1 });
+
+const CURRENCY = /^[A-Z]{3}$/;
+let currencies: Set<string> | undefined;
+
+/** Whether `code` is an ISO 4217 currency code `Intl` knows. */
+export function isCurrency(code: string): boolean {
+  currencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return currencies.has(code);
+}
+
+function isAbbreviation(noun: string): boolean {
+  return !/[aeiouy]/i.test(noun);
+}
+
+/** The singular of a noun, the unit's own name: "facilities" → "facility". */
+function singular(noun: string): string {
+  if (isAbbreviation(noun)) return noun;
+  const words = noun.split(' ');
+  words[words.length - 1] = pluralize.singular(words.at(-1)!);
+  return words.join(' ');
+}
+
+/** The noun in the form that fits `count`: "1 person", "2 people", "1.5 km". */
+function nounFor(noun: string, count: number): string {
+  if (isAbbreviation(noun)) return noun;
+  const words = noun.split(' ');
+  words[words.length - 1] = pluralize(words.at(-1)!, Math.abs(count) === 1 ? 1 : 2);
+  return words.join(' ');
+}
+
+const NOUN = /^[\p{L}][\p{L}\p{M}'’-]*(?: [\p{L}][\p{L}\p{M}'’-]*)*$/u;
+
+/** Reads one side of a unit: a currency code or a count noun. */
+function readBase(text: string): string {
+  const name = text.trim().replace(/\s+/g, ' ');
+  if (CURRENCY.test(name)) {
+    if (!isCurrency(name)) throw new UnitError(`"${name}" is not an ISO 4217 currency code (such as USD, EUR, GBP)`);
+    return name;
+  }
+  if (!NOUN.test(name)) {
+    throw new UnitError(
+      `expected a count noun such as "people" or a currency code such as "USD", found "${name}"`,
+    );
+  }
+  return singular(name.toLowerCase() === name ? name : name.toLowerCase());
+}
+
+/** A unit that cannot be read, or arithmetic over units that do not fit. */
+export class UnitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnitError';
+  }
+}
+
+/** Reads `people`, `USD`, `people/facility`, `USD/person`; throws `UnitError` on anything else. */
+export function parseUnit(text: string): Unit {
+  if (/%|percent/i.test(text)) {
+    throw new UnitError('a percentage has no unit: write format: percent (or points) and leave unit out');
+  }
+  const sides = text.split('/');
+  if (sides.length > 2) throw new UnitError(`a unit has at most one "/" ("people/facility"), found "${text}"`);
+  const [top, bottom] = sides;
+  const unit: Record<string, number> = {};
+  unit[readBase(top!)] = 1;
+  if (bottom !== undefined) {
+    const name = readBase(bottom);
+    unit[name] = (unit[name] ?? 0) - 1;
+  }
+  return clean(unit);
+}
+
+function clean(unit: Record<string, number>): Unit {
+  const result: Record<string, number> = {};
+  for (const name of Object.keys(unit).sort()) {
+    if (unit[name] !== 0) result[name] = unit[name]!;
+  }
+  return result;
+}
+
+export function multiplyUnits(left: Unit, right: Unit, power = 1): Unit {
+  const result: Record<string, number> = { ...left };
+  for (const [name, exponent] of Object.entries(right)) result[name] = (result[name] ?? 0) + power * exponent;
+  return clean(result);
+}
+
+export function unitsEqual(left: Unit, right: Unit): boolean {
+  const names = Object.keys(left);
+  return names.length === Object.keys(right).length && names.every((name) => left[name] === right[name]);
+}
+
+export function isDimensionless(unit: Unit): boolean {
+  return Object.keys(unit).length === 0;
+}
+
+/** The currency of an amount of money (`USD`, `USD/person`), or undefined. */
+export function unitCurrency(unit: Unit): string | undefined {
+  const above = Object.entries(unit).filter(([, exponent]) => exponent > 0);
+  if (above.length !== 1) return undefined;
+  const [name, exponent] = above[0]!;
+  return exponent === 1 && CURRENCY.test(name) ? name : undefined;
+}
+
+function power(name: string, exponent: number, noun: (name: string) => string): string {
+  const shown = CURRENCY.test(name) ? name : noun(name);
+  return exponent === 1 ? shown : `${shown}^${exponent}`;
+}
+
+function sides(unit: Unit) {
+  const entries = Object.entries(unit);
+  return {
+    above: entries.filter(([, exponent]) => exponent > 0),
+    below: entries.filter(([, exponent]) => exponent < 0).map(([name, exponent]) => [name, -exponent] as const),
+  };
+}
+
+/** The unit as data: "people/facility", "USD/person", "" for none. */
+export function unitName(unit: Unit): string {
+  const { above, below } = sides(unit);
+  const top = above.map(([name, exponent]) => power(name, exponent, (noun) => nounFor(noun, 2))).join('·') || '1';
+  if (below.length === 0) return above.length ? top : '';
+  return `${top}/${below.map(([name, exponent]) => power(name, exponent, (noun) => noun)).join('·')}`;
+}
+
+/**
+ * The words a reader sees after a number of this unit: "people", "person", "people per
+ * facility", "per person" (after "US$334", which carries its currency). Empty when none.
+ */
+export function unitWords(unit: Unit, count: number): string {
+  const money = unitCurrency(unit);
+  const { above, below } = sides(unit);
+  const top = above
+    .filter(([name]) => name !== money)
+    .map(([name, exponent]) => power(name, exponent, (noun) => nounFor(noun, count)))
+    .join(' × ');
+  const bottom = below.map(([name, exponent]) => power(name, exponent, (noun) => noun)).join(' × ');
+  return [top, bottom && `per ${bottom}`].filter(Boolean).join(' ');
+}
+
+/** A dimension in a message: "people", "a percentage", "no unit". */
+export function describeDimension({ unit, kind }: Dimension): string {
+  if (kind === 'percent') return 'a percentage';
+  if (kind === 'points') return 'percentage points';
+  if (kind === 'year') return 'a year';
+  return isDimensionless(unit) ? 'no unit' : unitName(unit);
+}
+
+export function yearDimension(): Dimension {
+  return { unit: YEAR, kind: 'year' };
+}
+
+/**
+ * The dimension of a formula's result, from the dimensions of its ids. Throws `UnitError`
+ * naming both sides of a + or − whose units differ.
+ */
+export function deriveDimension(tree: FormulaNode, dimensionOf: (id: string) => Dimension): Dimension {
+  const text = (node: FormulaNode) =>
+    renderFormula(node, (leaf) => (leaf.kind === 'id' ? leaf.id : leaf.text)).replace(/^\((.*)\)$/, '$1');
+  const visit = (node: FormulaNode): Dimension => {
+    switch (node.kind) {
+      case 'number':
+        return { unit: NO_UNIT };
+      case 'id':
+        return dimensionOf(node.id);
+      case 'negate':
+        return visit(node.operand);
+      case 'binary': {
+        const left = visit(node.left);
+        const right = visit(node.right);
+        if (node.op === '*') return { unit: multiplyUnits(left.unit, right.unit) };
+        if (node.op === '/') return { unit: multiplyUnits(left.unit, right.unit, -1) };
+        return addDimensions(node.op, left, right, () => [text(node.left), text(node.right)]);
+      }
+    }
+  };
+  return visit(tree);
+}
+
+function addDimensions(op: '+' | '-', left: Dimension, right: Dimension, names: () => [string, string]): Dimension {
+  const verb = op === '+' ? 'add' : 'subtract';
+  const mismatch = (why: string) => {
+    const [leftName, rightName] = names();
+    return new UnitError(
+      `cannot ${verb} ${leftName} (${describeDimension(left)}) and ${rightName} (${describeDimension(right)}): ${why}`,
+    );
+  };
+  if (!unitsEqual(left.unit, right.unit)) throw mismatch('+ and − need the same unit on both sides');
+  const kinds = new Set([left.kind, right.kind]);
+  if (left.kind === 'year' && right.kind === 'year') {
+    if (op === '+') throw mismatch('two years cannot be added; their difference is a number of years');
+    return { unit: YEAR };
+  }
+  if (kinds.has('year')) return { unit: YEAR, kind: 'year' };
+  if (left.kind === 'percent' && right.kind === 'percent') return { unit: NO_UNIT, kind: op === '-' ? 'points' : 'percent' };
+  if (kinds.has('percent') && kinds.has('points')) return { unit: NO_UNIT, kind: 'percent' };
+  if (left.kind === 'points' && right.kind === 'points') return { unit: NO_UNIT, kind: 'points' };
+  // 1 + growth: a share beside a plain number is a plain ratio.
+  return { unit: left.unit };
+}
