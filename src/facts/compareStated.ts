@@ -133,7 +133,7 @@ export function compareStated(
 
   if (verdict === 'may match') {
     const between = Number.isFinite(computedSpan.low) && Number.isFinite(computedSpan.high)
-      ? `between ${formatRange(computedSpan.low, computedSpan.high, fact.style, locale)}`
+      ? `within ${formatRange(computedSpan.low, computedSpan.high, fact.style, locale)}`
       : Number.isFinite(computedSpan.low)
         ? `anywhere above ${formatValue(computedSpan.low, fact.style, locale)}`
         : `anywhere below ${formatValue(computedSpan.high, fact.style, locale)}`;

@@ -54,6 +54,8 @@ export interface NumberStyle {
   significant?: number;
   /** "pp" rather than "percentage points", where space is tight. */
   short?: boolean;
+  /** More digits than the format shows by default, where fewer would hide a difference. */
+  extra?: number;
 }
 
 /** The two spellings of a percentage point, by language, and by plural category. */
@@ -113,7 +115,8 @@ const SHARE_DIGITS: Intl.NumberFormatOptions = {
 };
 
 /** The options for `style`, with `extra` more digits than it shows by default. */
-function numberOptions(style: NumberStyle, extra: number): Intl.NumberFormatOptions {
+function numberOptions(style: NumberStyle, more: number): Intl.NumberFormatOptions {
+  const extra = more + (style.extra ?? 0);
   const options = baseOptions(style);
   const precise: Intl.NumberFormatOptions = { ...options };
   if (style.significant !== undefined) {

@@ -130,6 +130,7 @@ export function evaluateInterval(node: FormulaNode, lookup: (id: string) => Inte
 const CLOSE = 1e-9;
 
 function near(a: number, b: number): boolean {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return a === b;
   return Math.abs(a - b) <= CLOSE * Math.max(1, Math.abs(a), Math.abs(b));
 }
 

@@ -458,9 +458,19 @@ function resolveFacts(
   return Object.keys(inputs).flatMap((id) => resolve(id) ?? []);
 }
 
-/** The format a result takes when the editor names none: what its dimension is. */
-function derivedFormat(dimension: Dimension): ValueFormat {
-  return dimension.kind ?? 'number';
+/**
+ * The format a result takes when the editor names none: a percentage, points or a year when the
+ * formula gives one; a ratio as the stated figure it is checked against shows it; else the one
+ * format all its inputs share (a sum of compact amounts is compact); else `number`.
+ */
+function derivedFormat(dimension: Dimension, inputs: (ResolvedFigure | ResolvedFact)[], stated?: ResolvedNumber): ValueFormat {
+  if (dimension.kind) return dimension.kind;
+  if (stated && isDimensionless(dimension.unit) && (stated.format === 'percent' || stated.format === 'multiple')) {
+    return stated.format;
+  }
+  const formats = new Set(inputs.map((input) => input.format));
+  const [only] = formats;
+  return formats.size === 1 && (only === 'count' || only === 'compact') ? only : 'number';
 }
 
 /** Why `format` cannot show a result of this dimension, or undefined when it can. */
@@ -504,7 +514,9 @@ function evaluateFact(
     problems.push({ field, message: `the units do not fit: ${error.message}` });
     return undefined;
   }
-  const format = fact.format ?? derivedFormat(dimension);
+  const inputs = formulaIds(tree).map((name) => byId.get(name)!);
+  const statedItem = fact.compareTo === undefined ? undefined : byId.get(fact.compareTo);
+  const format = fact.format ?? derivedFormat(dimension, inputs, statedItem);
   const misfit = formatProblem(format, dimension);
   if (misfit) {
     problems.push({ field: fact.format ? `facts.${id}.format` : field, message: misfit });
@@ -542,7 +554,6 @@ function evaluateFact(
     return undefined;
   }
 
-  const inputs = formulaIds(tree).map((name) => byId.get(name)!);
   const interval = evaluateInterval(tree, (name) => byId.get(name)!.interval);
   const style = styleOf(format, dimension, fact);
   const fromRange = inputs.some((input) => input.range);
@@ -551,9 +562,12 @@ function evaluateFact(
       ? ([interval.low, interval.high] as [number, number])
       : undefined;
   const qualifier: ResultQualifier = range ? 'exact' : qualifierOf(value, interval);
-  const number = range ? formatRange(range[0], range[1], style, locale) : formatValue(value, style, locale);
-  const display = qualify(number, qualifier);
-  const arithmetic = showArithmetic(tree, { byId, style, value, display: number, locale });
+  const shown = (style: NumberStyle) => {
+    const number = range ? formatRange(range[0], range[1], style, locale) : formatValue(value, style, locale);
+    const display = qualify(number, qualifier);
+    const arithmetic = showArithmetic(tree, { byId, style, value, display: number, locale });
+    return { style, number, display, arithmetic, equation: `${arithmetic} = ${display}` };
+  };
   const resolved: ResolvedFact = {
     kind: 'fact',
     id,
@@ -561,16 +575,12 @@ function evaluateFact(
     formula: fact.formula,
     value,
     format,
-    style,
+    ...shown(style),
     ...unitFields(dimension, value),
     dimension,
     interval,
     range,
     qualifier,
-    number,
-    display,
-    arithmetic,
-    equation: `${arithmetic} = ${display}`,
     inputs,
     approximateInputs: inputs.filter(
       (input): input is ResolvedFigure => input.kind === 'figure' && (input.qualifier !== 'exact' || !!input.range),
@@ -607,12 +617,14 @@ function evaluateFact(
       });
       return undefined;
     }
-    resolved.comparison = compareStated(
-      resolved,
-      stated,
-      { tolerance: fact.tolerance, tolerancePoints: fact.tolerancePoints },
-      locale,
-    );
+    const tolerances = { tolerance: fact.tolerance, tolerancePoints: fact.tolerancePoints };
+    resolved.comparison = compareStated(resolved, stated, tolerances, locale);
+    // A result that differs must not look the same as the stated number ("over 1.6 trillion"
+    // against a computed "1.6 trillion"): it gets the digits that tell them apart.
+    for (let extra = 1; extra <= 6 && resolved.comparison.verdict !== 'matches' && resolved.number === stated.number; extra += 1) {
+      Object.assign(resolved, shown({ ...style, extra }));
+      resolved.comparison = compareStated(resolved, stated, tolerances, locale);
+    }
   }
   return resolved;
 }

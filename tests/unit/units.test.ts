@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { parseFormula } from '../../src/facts/formula.ts';
+import {
+  deriveDimension,
+  describeDimension,
+  parseUnit,
+  unitCurrency,
+  unitName,
+  unitWords,
+  unitsEqual,
+  yearDimension,
+  type Dimension,
+} from '../../src/facts/units.ts';
+
+const figures: Record<string, Dimension> = {
+  people: { unit: parseUnit('people') },
+  person: { unit: parseUnit('person') },
+  facilities: { unit: parseUnit('facilities') },
+  perFacility: { unit: parseUnit('people/facility') },
+  km: { unit: parseUnit('km') },
+  spending: { unit: parseUnit('USD') },
+  euros: { unit: parseUnit('EUR') },
+  perHead: { unit: parseUnit('USD/person') },
+  share: { unit: {}, kind: 'percent' },
+  otherShare: { unit: {}, kind: 'percent' },
+  gap: { unit: {}, kind: 'points' },
+  ratio: { unit: {} },
+  countries: { unit: parseUnit('countries') },
+  applicants: { unit: parseUnit('asylum applicants') },
+  from: yearDimension(),
+  to: yearDimension(),
+};
+
+const derive = (formula: string) => deriveDimension(parseFormula(formula), (id) => figures[id]!);
+
+describe('parseUnit', () => {
+  it.each([
+    ['people', 'people'],
+    ['person', 'people'],
+    ['facility', 'facilities'],
+    ['facilities', 'facilities'],
+    ['km', 'km'],
+    ['USD', 'USD'],
+    ['people/facility', 'people/facility'],
+    ['USD/person', 'USD/person'],
+    ['asylum applicant', 'asylum applicants'],
+  ])('reads "%s" as %s', (text, name) => {
+    expect(unitName(parseUnit(text))).toBe(name);
+  });
+
+  it('treats singular and plural as one unit', () => {
+    expect(unitsEqual(parseUnit('person'), parseUnit('people'))).toBe(true);
+    expect(unitsEqual(parseUnit('facility'), parseUnit('facilities'))).toBe(true);
+    expect(unitsEqual(parseUnit('people'), parseUnit('km'))).toBe(false);
+  });
+
+  it.each([
+    ['XYZ', /"XYZ" is not an ISO 4217 currency code/],
+    ['%', /a percentage has no unit/],
+    ['a/b/c', /at most one "\/"/],
+    ['<i>people</i>', /expected a count noun/],
+  ])('refuses "%s"', (text, message) => {
+    expect(() => parseUnit(text)).toThrow(message);
+  });
+
+  it('knows money by its currency, alone or per something', () => {
+    expect(unitCurrency(parseUnit('USD'))).toBe('USD');
+    expect(unitCurrency(parseUnit('USD/person'))).toBe('USD');
+    expect(unitCurrency(parseUnit('people'))).toBeUndefined();
+  });
+
+  it.each([
+    ['people', 1, 'person'],
+    ['people', 2, 'people'],
+    ['facilities', 1, 'facility'],
+    ['km', 3, 'km'],
+    ['people/facility', 100, 'people per facility'],
+    ['USD/person', 334, 'per person'],
+    ['USD', 5, ''],
+  ])('writes %s after %d as "%s"', (text, count, words) => {
+    expect(unitWords(parseUnit(text), count)).toBe(words);
+  });
+});
+
+describe('deriveDimension', () => {
+  it.each([
+    ['perFacility * facilities', 'people'],
+    ['people / facilities', 'people/facility'],
+    ['spending / people', 'USD/person'],
+    ['perHead * people', 'USD'],
+    ['people / person', 'no unit'],
+    ['people + person', 'people'],
+    ['share * people', 'people'],
+    ['share / otherShare', 'no unit'],
+    ['share + otherShare', 'a percentage'],
+    ['share - otherShare', 'percentage points'],
+    ['gap + gap', 'percentage points'],
+    ['share + gap', 'a percentage'],
+    ['1 + share', 'no unit'],
+    ['ratio * 2', 'no unit'],
+    ['to - from', 'years'],
+    ['from + (to - from)', 'a year'],
+    ['-spending', 'USD'],
+    ['(spending - spending) / spending', 'no unit'],
+  ])('derives %s as %s', (formula, expected) => {
+    expect(describeDimension(derive(formula))).toBe(expected);
+  });
+
+  it.each([
+    ['people + km', 'cannot add people (people) and km (km): + and − need the same unit on both sides'],
+    [
+      'applicants + share + countries',
+      'cannot add applicants (asylum applicants) and share (a percentage): + and − need the same unit on both sides',
+    ],
+    ['share + countries', 'cannot add share (a percentage) and countries (countries)'],
+    ['spending - euros', 'cannot subtract spending (USD) and euros (EUR)'],
+    ['people - 1', 'cannot subtract people (people) and 1 (no unit)'],
+    ['from + to', 'two years cannot be added'],
+    ['(people + km) * 2', 'cannot add people (people) and km (km)'],
+    ['people * 2 + facilities', 'cannot add people × 2 (people) and facilities (facilities)'],
+  ])('refuses %s', (formula, message) => {
+    expect(() => derive(formula)).toThrow(message);
+  });
+});
