@@ -124,17 +124,15 @@ function numberOptions(style: NumberStyle, more: number): Intl.NumberFormatOptio
     delete precise.maximumFractionDigits;
     delete precise.roundingPriority;
     delete precise.trailingZeroDisplay;
-    const digits = Math.min(21, style.significant + extra);
-    precise.minimumSignificantDigits = digits;
-    precise.maximumSignificantDigits = digits;
+    precise.minimumSignificantDigits = style.significant;
+    precise.maximumSignificantDigits = Math.min(21, style.significant + extra);
   } else if (style.digits !== undefined) {
     delete precise.minimumSignificantDigits;
     delete precise.maximumSignificantDigits;
     delete precise.roundingPriority;
     delete precise.trailingZeroDisplay;
-    const digits = Math.min(20, style.digits + extra);
-    precise.minimumFractionDigits = digits;
-    precise.maximumFractionDigits = digits;
+    precise.minimumFractionDigits = style.digits;
+    precise.maximumFractionDigits = Math.min(20, style.digits + extra);
   } else if (extra > 0) {
     precise.maximumFractionDigits = Math.min(20, (options.maximumFractionDigits ?? 0) + extra);
     if (options.maximumSignificantDigits !== undefined) {
