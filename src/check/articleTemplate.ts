@@ -54,9 +54,10 @@ sources:
 figures:
   perRegion:
     value: 100
-    # count, number, percent (0.4 is 40 %), compact or multiple.
+    # count, number, percent (0.4 is 40 %), points, compact, multiple, year or rank.
     format: count
-    unit: people
+    # A noun (people, km), a currency code (USD, EUR), or a rate written with / (people/region).
+    unit: people/region
     label: People each region must send
     source: ministry
   regions:

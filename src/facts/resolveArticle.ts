@@ -86,6 +86,8 @@ interface ResolvedNumber {
   dimension: Dimension;
   /** The words a reader sees after the number: "people", "per person" (after "US$334"), or "". */
   unitWords: string;
+  /** The unit said on its own, currency included: "people", "USD per person", or "". */
+  unitLong: string;
   /** Where the value can lie, given its qualifier, its range or its inputs. */
   interval: Interval;
   /** `[low, high]` for a stated range, or a result computed from one. */
@@ -344,7 +346,11 @@ function styleOf(
 /** The unit fields of a resolved number: as data, and as words after `value`. */
 function unitFields(dimension: Dimension, value: number) {
   const unit = dimension.kind === 'year' || isDimensionless(dimension.unit) ? undefined : unitName(dimension.unit);
-  return { unit, unitWords: unit === undefined ? '' : unitWords(dimension.unit, value) };
+  return {
+    unit,
+    unitWords: unit === undefined ? '' : unitWords(dimension.unit, value),
+    unitLong: unit === undefined ? '' : unitWords(dimension.unit, value, { withCurrency: true }),
+  };
 }
 
 function resolveFigure(

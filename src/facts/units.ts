@@ -90,6 +90,11 @@ export function parseUnit(text: string): Unit {
   if (/%|percent/i.test(text)) {
     throw new UnitError('a percentage has no unit: write format: percent (or points) and leave unit out');
   }
+  if (!/^[\p{L}\p{M}'’ -]+(?:\/[\p{L}\p{M}'’ -]+)*$/u.test(text)) {
+    throw new UnitError(
+      `expected a count noun such as "people", a currency code such as "USD" or a rate such as "USD/person", found "${text}"`,
+    );
+  }
   const sides = text.split('/');
   if (sides.length > 2) throw new UnitError(`a unit has at most one "/" ("people/facility"), found "${text}"`);
   const [top, bottom] = sides;
@@ -158,8 +163,8 @@ export function unitName(unit: Unit): string {
  * The words a reader sees after a number of this unit: "people", "person", "people per
  * facility", "per person" (after "US$334", which carries its currency). Empty when none.
  */
-export function unitWords(unit: Unit, count: number): string {
-  const money = unitCurrency(unit);
+export function unitWords(unit: Unit, count: number, { withCurrency = false } = {}): string {
+  const money = withCurrency ? undefined : unitCurrency(unit);
   const { above, below } = sides(unit);
   const top = above
     .filter(([name]) => name !== money)

@@ -8,6 +8,7 @@ export { LARGEST_VALUE };
 
 /** What was found instead of a number, with the fix for the usual slip ("20%" is written 0.2). */
 function notANumber(input: unknown): string {
+  if (input === undefined) return 'is required: expected a number';
   const found = typeof input === 'number' ? String(input) : (JSON.stringify(input) ?? 'nothing');
   if (typeof input === 'string' && /^\s*[-−]?\d+(?:\.\d+)?\s*%\s*$/.test(input)) {
     const fraction = Number.parseFloat(input.replace('−', '-')) / 100;

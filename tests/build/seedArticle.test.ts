@@ -36,7 +36,7 @@ describe('the seed article page', () => {
 
   it("shows the hundredfold gap between Putin's two rates, and that one input is an upper bound", () => {
     const box = factBox('recidivismGap');
-    expect(box).toContain('40% ÷ 0.4% = 100×');
+    expect(box).toContain('up to 40% ÷ 0.4% = up to 100×');
     expect(box).toContain('up to 40%');
   });
 

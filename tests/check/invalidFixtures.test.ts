@@ -26,7 +26,7 @@ const CASES: Record<string, Expected[]> = {
     { field: 'figures.perFacility.value', at: '  ^perFacility:', message: 'is required: expected a number' },
   ],
   'wrong-type-value': [
-    { field: 'figures.perFacility.value', at: 'value: ^lots', message: 'expected a number, found "lots"' },
+    { field: 'figures.perFacility.value', at: 'value: ^lots', message: 'expected a number or a range [low, high], found "lots"' },
   ],
   'wrong-type-draft': [{ field: 'draft', at: 'draft: ^yes', message: 'expected true or false, found "yes"' }],
   'wrong-type-tags': [{ field: 'tags', at: 'tags: ^russia', message: 'expected a list, found "russia"' }],
@@ -34,7 +34,7 @@ const CASES: Record<string, Expected[]> = {
     {
       field: 'figures.perFacility.format',
       at: 'format: ^percentage',
-      message: 'expected one of count, number, percent, compact, multiple, found "percentage"',
+      message: 'expected one of count, number, percent, points, compact, multiple, year, rank, found "percentage"',
     },
   ],
   'count-not-whole': [
@@ -264,7 +264,7 @@ const CASES: Record<string, Expected[]> = {
     },
   ],
   'infinite-number': [
-    { field: 'figures.total.value', at: 'value: ^.inf', message: 'expected a number, found Infinity' },
+    { field: 'figures.total.value', at: 'value: ^.inf', message: 'expected a number or a range [low, high], found Infinity' },
   ],
   'frontmatter-is-a-list': [
     {

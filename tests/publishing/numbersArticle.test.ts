@@ -78,6 +78,7 @@ describe('an article with every kind of number', () => {
       Number(m[2]),
     ]);
     const zero = Number(/class="chart-zero" x1="([\d.]+)%"/.exec(chart)![1]);
+    expect(text).toContain('Result in USD per person');
     // changeA (+5.7%) and changeD (+38%) start at zero; changeC (−46%) ends there.
     expect(bars[0]![0]).toBe(zero);
     expect(bars[1]![0] + bars[1]![1]).toBeCloseTo(zero, 1);
