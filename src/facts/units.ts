@@ -52,12 +52,21 @@ function singular(noun: string): string {
   return words.join(' ');
 }
 
+const nouns = new Map<string, string>();
+
 /** The noun in the form that fits `count`: "1 person", "2 people", "1.5 km". */
 function nounFor(noun: string, count: number): string {
   if (isAbbreviation(noun)) return noun;
-  const words = noun.split(' ');
-  words[words.length - 1] = pluralize(words.at(-1)!, Math.abs(count) === 1 ? 1 : 2);
-  return words.join(' ');
+  const one = Math.abs(count) === 1;
+  const key = `${one ? 1 : 2}${noun}`;
+  let form = nouns.get(key);
+  if (form === undefined) {
+    const words = noun.split(' ');
+    words[words.length - 1] = pluralize(words.at(-1)!, one ? 1 : 2);
+    form = words.join(' ');
+    nouns.set(key, form);
+  }
+  return form;
 }
 
 const NOUN = /^[\p{L}][\p{L}\p{M}'’-]*(?: [\p{L}][\p{L}\p{M}'’-]*)*$/u;
@@ -85,8 +94,19 @@ export class UnitError extends Error {
   }
 }
 
+const units = new Map<string, Unit>();
+
 /** Reads `people`, `USD`, `people/facility`, `USD/person`; throws `UnitError` on anything else. */
 export function parseUnit(text: string): Unit {
+  let unit = units.get(text);
+  if (!unit) {
+    unit = readUnit(text);
+    units.set(text, unit);
+  }
+  return unit;
+}
+
+function readUnit(text: string): Unit {
   if (/%|percent/i.test(text)) {
     throw new UnitError('a percentage has no unit: write format: percent (or points) and leave unit out');
   }
