@@ -15,6 +15,8 @@ export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',
+  // Astro's console log with one line per page built (eight pages render at once, see below).
+  logger: { entrypoint: './src/integrations/pageLineLogger.ts' },
   // 'jsx' (Astro 7's default) drops the space between a word and an inline <Fig>; `true` keeps it.
   compressHTML: true,
   // The content checker runs first, so a broken article stops the build with every problem listed.

@@ -30,11 +30,13 @@ process.chdir(ROOT);
 
 const RESULTS_FILE = 'bench/results.json';
 const MIB = 1024 * 1024;
+/**
+ * Issue 22's targets. A warm one-article rebuild is reported with no target: the bare baseline's
+ * own takes 96–102 % of its cold build, so a quarter of a cold build was retired as a target.
+ */
 const TARGETS = {
-  /** Tally's cold ms per article at most this many times the baseline's. */
-  coldPerArticleRatio: 1.2,
-  /** A one-article rebuild at most this share of a cold build. */
-  warmShareOfCold: 0.25,
+  /** Tally's cold build at most this many times the baseline's, by number of articles. */
+  coldRatioByArticles: { 1000: 1.3, 10000: 1 } as Record<number, number>,
   /** Peak resident memory for 1,000 articles, in MiB (1.5 GiB). */
   peakMibAt1000: 1536,
 };
@@ -166,16 +168,14 @@ function leastColdCpuMs(result: ProjectResult): number | undefined {
 function evaluate(n: number, tally: ProjectResult, baseline: ProjectResult): SizeResult['targets'] {
   const targets: SizeResult['targets'] = {};
   const ratio = tally.coldMsPerArticle / baseline.coldMsPerArticle;
-  targets.coldPerArticle = {
-    target: `≤ ${TARGETS.coldPerArticleRatio}× baseline`,
-    measured: `${ratio.toFixed(2)}×`,
-    met: tally.cold.ok && baseline.cold.ok && ratio <= TARGETS.coldPerArticleRatio,
-  };
-  targets.warmRebuild = {
-    target: `≤ ${TARGETS.warmShareOfCold * 100} % of cold`,
-    measured: tally.warmShareOfCold === undefined ? 'not measured' : `${(tally.warmShareOfCold * 100).toFixed(0)} %`,
-    met: tally.warmShareOfCold !== undefined && tally.warmShareOfCold <= TARGETS.warmShareOfCold,
-  };
+  const limit = TARGETS.coldRatioByArticles[n];
+  if (limit !== undefined) {
+    targets.coldPerArticle = {
+      target: `≤ ${limit}× baseline`,
+      measured: `${ratio.toFixed(2)}×`,
+      met: tally.cold.ok && baseline.cold.ok && ratio <= limit,
+    };
+  }
   if (n === 1000) {
     const peak = tally.cold.peakRssBytes / MIB;
     targets.peakMemory = {

@@ -24,7 +24,11 @@ function reorderingPrerenderer(prerenderer: AstroPrerenderer): AstroPrerenderer 
   return {
     ...prerenderer,
     name: `${prerenderer.name} (tally: article pages first)`,
-    getStaticPaths: async () => articlePagesFirst(await prerenderer.getStaticPaths()),
+    // Astro 7.4 returns `{ paths, metadata }` (a bare array before, still allowed): keep its shape.
+    getStaticPaths: async () => {
+      const found = await prerenderer.getStaticPaths();
+      return Array.isArray(found) ? articlePagesFirst(found) : { ...found, paths: articlePagesFirst(found.paths) };
+    },
   };
 }
 
