@@ -9,9 +9,9 @@
  * - the panel shows at most five facts in full, differing ones first, each differing verdict
  *   with its amount, and the rest one line each, linked to their boxes;
  * - no "↩" back-link starts a line of its own at 360 px;
- * - the fixture's pages pass the same checks as the seed's: no whitespace before punctuation, no
- *   horizontal overflow, no axe violation at 360 and 1280 px in light and dark (768 px lays out
- *   as 360 does; the seed is checked at all three in pages.test.ts).
+ * - the fixture's pages pass the same checks as the seed's: valid HTML, no whitespace before
+ *   punctuation, no horizontal overflow, no axe violation at 360 and 1280 px in light and dark
+ *   (768 px lays out as 360 does; the seed is checked at all three in pages.test.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,7 @@ import { readArticle, type ArticleFile } from '../support/readArticle.ts';
 import { runBuild } from '../support/runBuild.ts';
 import { spacesBeforePunctuation } from '../support/spacesBeforePunctuation.ts';
 import { listPages, readText } from '../publishing/builtSite.ts';
+import { htmlProblemsInSite } from '../publishing/validateHtml.ts';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const FIXTURES = 'tests/fixtures/number-heavy';
@@ -228,6 +229,12 @@ describe('"By the numbers"', () => {
 });
 
 describe('the fixture’s build', () => {
+  it('is valid HTML on every page, headings going down one level at a time', async () => {
+    const { pages, problems } = await htmlProblemsInSite(fixtureRoot);
+    expect(pages).toBeGreaterThan(5);
+    expect(problems).toEqual([]);
+  });
+
   it('has no whitespace before punctuation on any page', async () => {
     const found: string[] = [];
     for (const file of await listPages(fixtureRoot)) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveArticle, type ResolvedFact } from '../../src/facts/resolveArticle.ts';
 import { articleSchema } from '../../src/schema/article.ts';
+import { factBoxHeadingLevels } from '../../src/lib/factBoxHeadingLevels.ts';
 import { formatStatedDifference } from '../../src/lib/formatStatedDifference.ts';
 import { placeLeadChart } from '../../src/lib/placeLeadChart.ts';
 import { rankPanelFacts } from '../../src/lib/rankPanelFacts.ts';
@@ -109,5 +110,41 @@ describe('placeLeadChart', () => {
 
   it('adds the chart to an empty text', () => {
     expect(placeLeadChart('', chart)).toBe('\n\n<Chart id="people" />');
+  });
+});
+
+describe('factBoxHeadingLevels', () => {
+  it('gives a box under the headline an h2 title, and one in a section a level below its heading', () => {
+    const body = [
+      'Intro.',
+      '',
+      '<FactBox id="a" />',
+      '',
+      '## Section',
+      '',
+      '<FactBox id="b" /> <FactBox id="c" />',
+      '',
+      '### Subsection',
+      '',
+      '<FactBox id="d" />',
+      '',
+      '#### Deeper',
+      '',
+      '<FactBox id="e" />',
+      '',
+      '## Back up',
+      '<FactBox id="f"/>',
+    ].join('\n');
+    expect(factBoxHeadingLevels(body)).toEqual([2, 3, 3, 4, 4, 3]);
+  });
+
+  it('reads setext headings and a heading-like line in fenced code as the text does', () => {
+    const body =
+      'Section\n=======\n\n<FactBox id="a" />\n\nPart\n---\n\n```\n## not a heading\n<FactBox id="x" />\n```\n\n<FactBox id="b" />';
+    expect(factBoxHeadingLevels(body)).toEqual([2, 3]);
+  });
+
+  it('finds no boxes in a text without any', () => {
+    expect(factBoxHeadingLevels('## Only a heading\n\nAnd <Fig id="a" />.')).toEqual([]);
   });
 });
