@@ -276,7 +276,7 @@ describe('the chart', () => {
 });
 
 describe('theme', () => {
-  it('is the page’s only script, and the toggle persists across a reload', async () => {
+  it('is the page’s only script; the button says what it does, in light and dark, across a reload', async () => {
     await open();
     // JSON-LD is data, not a script that runs.
     const scripts = await page.$$eval('script:not([type="application/ld+json"])', (elements) =>
@@ -289,29 +289,53 @@ describe('theme', () => {
     const source = readFileSync('src/components/ThemeScript.astro', 'utf8');
     expect(source).toContain(`<script is:inline>${scripts[0]!.text}</script>`);
 
-    const state = () =>
-      page.evaluate(() => ({
-        theme: document.documentElement.dataset.theme ?? null,
-        pressed: document.querySelector('[data-theme-toggle]')!.getAttribute('aria-pressed'),
-        background: getComputedStyle(document.documentElement).backgroundColor,
-      }));
-    const before = await state();
-    expect(before).toMatchObject({ theme: null, pressed: 'false' });
+    const before = await themeState(page);
+    expect(before).toMatchObject({ theme: null, button: '- button "Use dark theme"', pressed: null });
 
     await page.locator('[data-theme-toggle]').focus();
     await page.keyboard.press('Enter');
-    const dark = await state();
-    expect(dark).toMatchObject({ theme: 'dark', pressed: 'true' });
+    const dark = await themeState(page);
+    expect(dark).toMatchObject({ theme: 'dark', button: '- button "Use light theme"', pressed: null });
     expect(dark.background).not.toBe(before.background);
 
     await page.reload();
-    expect(await state()).toEqual(dark);
+    expect(await themeState(page)).toEqual(dark);
 
     await page.locator('[data-theme-toggle]').click();
     await page.reload();
-    expect(await state()).toEqual({ ...before, theme: 'light' });
+    expect(await themeState(page)).toEqual({ ...before, theme: 'light' });
+  });
+
+  it('says what it does to a reader whose system is dark, and switches them to light', async () => {
+    const darkContext = await browser.newContext({ colorScheme: 'dark', viewport: { width: 360, height: 800 } });
+    const denied = await loopbackOnly(darkContext);
+    const darkPage = await darkContext.newPage();
+    try {
+      await darkPage.goto(`${server.origin}${path}`);
+      const before = await themeState(darkPage);
+      expect(before).toMatchObject({ theme: null, button: '- button "Use light theme"', pressed: null });
+      await darkPage.getByRole('button', { name: 'Use light theme', exact: true }).click();
+      const after = await themeState(darkPage);
+      expect(after).toMatchObject({ theme: 'light', button: '- button "Use dark theme"', pressed: null });
+      expect(after.background).not.toBe(before.background);
+      expect(denied).toEqual([]);
+    } finally {
+      await darkContext.close();
+    }
   });
 });
+
+/** The theme on <html>, the toggle as assistive technology reads it, and the page's background. */
+async function themeState(on: Page) {
+  const toggle = on.locator('[data-theme-toggle]');
+  return {
+    theme: await on.evaluate(() => document.documentElement.dataset.theme ?? null),
+    button: await toggle.ariaSnapshot(),
+    // A button named for its action is not also a toggle: no pressed state to contradict it.
+    pressed: await toggle.getAttribute('aria-pressed'),
+    background: await on.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+  };
+}
 
 describe('under a strict Content-Security-Policy', () => {
   it('runs the hashed theme script and nothing else, with no violations', async () => {
