@@ -3,8 +3,8 @@
  *
  * Rules:
  * - A unit is a count noun (`people`, `facilities`, `km`, `asylum applicants`) or a currency, an
- *   ISO 4217 code in capitals (`USD`, `EUR`). A compound unit is written with `/`:
- *   `people/facility`, `USD/person`.
+ *   ISO 4217 code in capitals (`USD`, `EUR`). A compound unit is written with `/` and, for a
+ *   product, `*` or `·`: `people/facility`, `USD/person`, `bed*days`.
  * - Singular and plural are one unit (`facility`/`facilities`, `person`/`people`), through
  *   `pluralize`; a noun without vowels (`km`, `kg`) is an abbreviation and never changes.
  * - × and ÷ combine units: `people/facility × facilities = people`, `USD ÷ people = USD/person`.
@@ -110,20 +110,20 @@ function readUnit(text: string): Unit {
   if (/%|percent/i.test(text)) {
     throw new UnitError('a percentage has no unit: write format: percent (or points) and leave unit out');
   }
-  if (!/^[\p{L}\p{M}'’ -]+(?:\/[\p{L}\p{M}'’ -]+)*$/u.test(text)) {
+  if (!/^[\p{L}\p{M}'’ *·-]+(?:\/[\p{L}\p{M}'’ *·-]+)*$/u.test(text)) {
     throw new UnitError(
       `expected a count noun such as "people", a currency code such as "USD" or a rate such as "USD/person", found "${text}"`,
     );
   }
   const sides = text.split('/');
   if (sides.length > 2) throw new UnitError(`a unit has at most one "/" ("people/facility"), found "${text}"`);
-  const [top, bottom] = sides;
   const unit: Record<string, number> = {};
-  unit[readBase(top!)] = 1;
-  if (bottom !== undefined) {
-    const name = readBase(bottom);
-    unit[name] = (unit[name] ?? 0) - 1;
-  }
+  sides.forEach((side, index) => {
+    for (const factor of side.split(/[*·]/)) {
+      const name = readBase(factor);
+      unit[name] = (unit[name] ?? 0) + (index === 0 ? 1 : -1);
+    }
+  });
   return clean(unit);
 }
 

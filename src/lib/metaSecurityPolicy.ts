@@ -15,7 +15,7 @@
  */
 export const metaSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval' 'sha256-9IMGGZFHYZH3M5zd0pTj/nmfqH6JCLbATNQn5ky9ySA=' 'sha256-Jueaw8mr1Oscdv8Cruc5fuTOsTHLmGldDWynhQDkRKY='",
+  "script-src 'self' 'wasm-unsafe-eval' 'sha256-0rmwZsD6xNBIBp+qtk8zLkmKcF6gFByAKNVad4KaUmo=' 'sha256-Jueaw8mr1Oscdv8Cruc5fuTOsTHLmGldDWynhQDkRKY='",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",

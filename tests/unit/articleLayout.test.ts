@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { resolveArticle, type ResolvedFact } from '../../src/facts/resolveArticle.ts';
 import { articleSchema } from '../../src/schema/article.ts';
 import { factBoxHeadingLevels } from '../../src/lib/factBoxHeadingLevels.ts';
-import { formatStatedDifference } from '../../src/lib/formatStatedDifference.ts';
 import { placeLeadChart } from '../../src/lib/placeLeadChart.ts';
 import { rankPanelFacts } from '../../src/lib/rankPanelFacts.ts';
 import { articleInput } from '../support/articleInput.ts';
@@ -21,32 +20,26 @@ function checkedFact(format: string, computed: number, stated: number, tolerance
   return resolveArticle(articleSchema.parse(input), { file: 'test.mdx', locale: LOCALE }).facts[0]!;
 }
 
-describe('formatStatedDifference', () => {
+describe('the amount of a differing verdict (comparison.gap)', () => {
   it.each([
     ['count', 21000, 20000, '1,000 fewer'],
     ['count', 21000, 22050, '1,050 more'],
-    ['compact', 1000000, 750000, '250,000 fewer'],
+    ['compact', 1000000, 750000, '250 thousand fewer'],
     ['number', 2.5, 2.75, '0.25 higher'],
     ['number', 1500, 1249.5, '250.5 lower'],
-    ['percent', 0.4, 0.425, '2.5 percentage points higher'],
-    ['percent', 0.12, 0.1, '2 percentage points lower'],
+    ['percent', 0.4, 0.425, '2.5\u00a0percentage points higher'],
+    ['percent', 0.12, 0.1, '2\u00a0percentage points lower'],
     ['multiple', 100, 90, '10× lower'],
   ])('%s: computed %d, stated %d → "%s"', (format, computed, stated, amount) => {
     const fact = checkedFact(format, computed, stated);
-    expect(formatStatedDifference(fact, LOCALE)).toBe(amount);
+    expect(fact.comparison!.gap).toBe(amount);
     // The fact box's verdict sentence gives the same amount: the two never disagree.
     expect(fact.comparison!.summary).toContain(`: ${amount}`);
   });
 
   it('gives no amount for a stated number that matches, exactly or within the tolerance', () => {
-    expect(formatStatedDifference(checkedFact('count', 21000, 21000), LOCALE)).toBeUndefined();
-    expect(formatStatedDifference(checkedFact('count', 21000, 20000, 0.05), LOCALE)).toBeUndefined();
-  });
-
-  it('gives no amount for a fact that checks nothing', () => {
-    const input = articleInput({ facts: { quota: { title: 'Q', formula: 'perFacility * facilities' } } });
-    const fact = resolveArticle(articleSchema.parse(input), { file: 'test.mdx', locale: LOCALE }).facts[0]!;
-    expect(formatStatedDifference(fact, LOCALE)).toBeUndefined();
+    expect(checkedFact('count', 21000, 21000).comparison!.gap).toBeUndefined();
+    expect(checkedFact('count', 21000, 20000, 0.05).comparison!.gap).toBeUndefined();
   });
 });
 

@@ -44,6 +44,8 @@ describe('parseUnit', () => {
     ['people/facility', 'people/facility'],
     ['USD/person', 'USD/person'],
     ['asylum applicant', 'asylum applicants'],
+    ['bed*days', 'beds·days'],
+    ['people·days/facility', 'days·people/facility'],
   ])('reads "%s" as %s', (text, name) => {
     expect(unitName(parseUnit(text))).toBe(name);
   });
