@@ -11,8 +11,8 @@
  *   checked against a stated figure, so both verdicts ("matches", "differs") occur; all three
  *   figures count the seed's most common unit, as formulas require.
  * - Charts keep their ids and draw figures and facts that share the seed chart's unit.
- * - Dates: published between 2015 and 2026 at day, month or year precision; the timeline and
- *   `asOf` dates move by the same number of years.
+ * - Dates: published between 2015 and 2026 at day, month or year precision, in a month after
+ *   the seed's; the timeline, `asOf` and source dates move by the same number of years.
  * - Tags: 2 to 5 of a pool of 60, so tag pages have between a few and many articles.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -91,9 +91,14 @@ function shiftYears(date: unknown, years: number): unknown {
   return shifted.endsWith('-02-29') ? shifted.replace(/29$/, '28') : shifted;
 }
 
-function randomDate(random: () => number): { text: string; year: number } {
+/**
+ * A publication date in a random year, in a month after the seed's: the seed's events and figures,
+ * moved by whole years, must not be dated after the article (the checker refuses that).
+ */
+function randomDate(random: () => number, seedMonth: number): { text: string; year: number } {
   const year = 2015 + Math.floor(random() * 12);
-  const month = 1 + Math.floor(random() * 12);
+  const first = Math.min(12, seedMonth + 1);
+  const month = first + Math.floor(random() * (13 - first));
   const day = 1 + Math.floor(random() * 28);
   const precision = random();
   const text =
@@ -123,7 +128,7 @@ export interface SyntheticArticle {
 export function syntheticArticle(seed: SeedArticle, index: number): SyntheticArticle {
   const random = randomFor(index * 7919 + 1);
   const front = structuredClone(seed.frontmatter);
-  const published = randomDate(random);
+  const published = randomDate(random, Number(/^\d{4}-(\d{2})/.exec(String(front.published))?.[1] ?? 1));
   const years = published.year - yearOf(front.published);
 
   front.title = `${String(front.title)} (No. ${index})`;
@@ -133,6 +138,11 @@ export function syntheticArticle(seed: SeedArticle, index: number): SyntheticArt
   if (published.year < 2026 && random() < 0.2) front.updated = `${published.year + 1}-06-15`;
   else delete front.updated;
 
+  for (const source of Object.values((front.sources ?? {}) as Record<string, Record<string, unknown>>)) {
+    for (const field of ['published', 'accessed']) {
+      if (source[field] !== undefined) source[field] = shiftYears(source[field], years);
+    }
+  }
   const figures = (front.figures ?? {}) as Record<string, Figure>;
   for (const figure of Object.values(figures)) {
     figure.value = varyValue(random, figure);

@@ -2,6 +2,7 @@
  * `npm run check`: checks every article and prints one line per problem, then a summary.
  * Exit status 1 when there is any error. `TALLY_CONTENT_DIR` (or a folder argument) checks
  * another folder. Unchanged files reuse their last result (`src/check/checkCache.ts`).
+ * `--strict` (for CI) makes every differing verdict no `expect: differs` acknowledges an error.
  */
 import { enableCompileCache } from 'node:module';
 
@@ -9,18 +10,21 @@ import { enableCompileCache } from 'node:module';
 enableCompileCache();
 
 const started = performance.now();
-const { summarize } = await import('../src/check/checkContent.ts');
+const { makeStrict, summarize } = await import('../src/check/checkContent.ts');
 const { checkContentOnThreads } = await import('../src/check/checkContentOnThreads.ts');
 const { formatProblem } = await import('../src/check/CheckProblem.ts');
 const { defaultCheckCacheDirectory } = await import('../src/check/checkCache.ts');
 const { contentDirectory } = await import('../src/lib/contentDirectory.ts');
 const { siteConfig } = await import('../src/siteConfig.ts');
 
-const result = await checkContentOnThreads({
-  directory: process.argv[2] ?? contentDirectory(),
+const args = process.argv.slice(2);
+const folder = args.find((arg) => !arg.startsWith('--'));
+const checked = await checkContentOnThreads({
+  directory: folder ?? contentDirectory(),
   locale: siteConfig.locale,
   cacheDirectory: defaultCheckCacheDirectory(),
 });
+const result = args.includes('--strict') ? makeStrict(checked) : checked;
 for (const problem of result.problems) console.log(formatProblem(problem));
 console.log(`${summarize(result)} (${Math.round(performance.now() - started)} ms)`);
 process.exitCode = result.errors > 0 ? 1 : 0;

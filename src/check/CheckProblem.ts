@@ -12,6 +12,8 @@ export interface CheckProblem {
   message: string;
   /** Errors stop the build; warnings are printed and the build goes on. */
   severity: 'error' | 'warning';
+  /** A warning `npm run check -- --strict` makes an error: a differing verdict no `expect` acknowledges. */
+  strict?: true;
 }
 
 /** `content/articles/x.mdx:14:22  figures.x.value  expected a number, found "lots"`. */

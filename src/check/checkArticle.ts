@@ -29,6 +29,7 @@ import { describeIssue } from './describeIssue.ts';
 import { findKeyProblems } from './findKeyProblems.ts';
 import { locateField, offsetInside, type FieldPath } from './locateField.ts';
 import { componentProblem, declaredIds } from './checkComponentUses.ts';
+import { findFactChecks } from './findFactChecks.ts';
 import { findWarnings } from './findWarnings.ts';
 import { readBody } from './readBody.ts';
 import { readFrontmatterFast } from './readFrontmatterFast.ts';
@@ -188,6 +189,13 @@ function checkWith(source: string, { file, locale }: CheckOptions, reader: 'fast
     for (const problem of findWarnings(data, reading)) {
       if (problem.body) bodyAt(problem.body.line, problem.body.column, problem.message, 'warning');
       else reportField(problem.path, problem.message, problem.where ?? 'key', 'warning');
+    }
+  }
+  if (data && article) {
+    for (const check of findFactChecks(data, article)) {
+      const before = problems.length;
+      reportField(check.path, check.message, check.where, check.severity);
+      if (check.strict) for (const added of problems.slice(before)) added.strict = true;
     }
   }
 

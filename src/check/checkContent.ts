@@ -153,3 +153,12 @@ export function summarize({
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   return `Checked ${plural(articles, 'article')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
 }
+
+/** The check as `--strict` reads it: every differing verdict no `expect` acknowledges is an error. */
+export function makeStrict<Check extends Pick<ContentCheck, 'problems' | 'errors' | 'warnings'>>(check: Check): Check {
+  const problems = check.problems.map((problem) =>
+    problem.strict && problem.severity === 'warning' ? { ...problem, severity: 'error' as const } : problem,
+  );
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  return { ...check, problems, errors, warnings: problems.length - errors };
+}

@@ -15,6 +15,7 @@
 import {
   formatRange,
   formatValue,
+  qualifierWords,
   roundingStep,
   writtenStep,
   type NumberStyle,
@@ -49,20 +50,16 @@ function allowed(stated: ResolvedFigure, computed: number, tolerances: Tolerance
   if (stated.range) {
     return [widen({ low: stated.range[0], high: stated.range[1], lowOpen: false, highOpen: false }), 'range'];
   }
-  switch (stated.qualifier) {
-    case 'over':
-    case 'under':
-    case 'up to':
-      return [qualifiedInterval(value, stated.qualifier, 0), 'qualifier'];
-    case 'about':
-    case 'estimated':
-      return [widen(qualifiedInterval(value, 'about', roundingStep(value, stated.style))), 'qualifier'];
-    case 'exact':
-      break;
+  if (stated.qualifier === 'over' || stated.qualifier === 'under' || stated.qualifier === 'up to') {
+    return [qualifiedInterval(value, stated.qualifier, 0), 'qualifier'];
   }
+  // An exact or approximate number: a tolerance the editor gives replaces its rounding.
   const around = (half: number) => widen({ low: value - half, high: value + half, lowOpen: false, highOpen: false });
   if (tolerances.tolerance !== undefined) return [around(tolerances.tolerance * Math.abs(computed)), 'tolerance'];
   if (tolerances.tolerancePoints !== undefined) return [around(tolerances.tolerancePoints / 100), 'tolerancePoints'];
+  if (stated.qualifier === 'about' || stated.qualifier === 'estimated') {
+    return [widen(qualifiedInterval(value, 'about', roundingStep(value, stated.style))), 'qualifier'];
+  }
   return [around(writtenStep(value, stated.style) / 2), 'rounding'];
 }
 
@@ -156,6 +153,11 @@ export function compareStated(
                 ? `, which matches the computed ${computed}`
                 : `, which matches the computed ${computed} as rounded`;
     return { ...base, summary: `The article states ${stated.display}${how}.` };
+  }
+  if (Math.abs(difference) <= NOISE * Math.max(1, Math.abs(fact.value))) {
+    // "Over 792,500" against exactly 792,500: the qualifier, not the number, is wrong.
+    const gap = `exactly that, not ${qualifierWords(stated.qualifier)} it`;
+    return { ...base, gap, summary: `The article states ${stated.display}, but the computed value is exactly ${computed}.` };
   }
   const gap = describeGap(fact, difference, locale);
   if (rule === 'range') {

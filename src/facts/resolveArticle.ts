@@ -146,6 +146,8 @@ export interface ResolvedFact extends ResolvedNumber {
   /** Inputs that are not exact (over, about, up to, a range): the result is no more exact than they are. */
   approximateInputs: ResolvedFigure[];
   comparison?: Comparison;
+  /** What the editor expects of the verdict; `differs` acknowledges a discrepancy as the story. */
+  expect?: 'matches' | 'differs';
   note?: string;
 }
 
@@ -588,6 +590,7 @@ function evaluateFact(
     range,
     qualifier,
     inputs,
+    expect: fact.expect,
     approximateInputs: inputs.filter(
       (input): input is ResolvedFigure => input.kind === 'figure' && (input.qualifier !== 'exact' || !!input.range),
     ),

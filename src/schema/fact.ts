@@ -28,6 +28,11 @@ export const factSchema = z
     tolerance: share('a number between 0 and 1, such as 0.05 for 5 %', 1).optional(),
     /** For a percentage: how many percentage points the stated figure may be off (0.5 = half a point). */
     tolerancePoints: share('a number of percentage points between 0 and 100, such as 0.5', 100).optional(),
+    /** What the editor expects of the verdict: `differs` when the discrepancy is the story (the
+     * check then says nothing of it), `matches` to make a difference an error. */
+    expect: z
+      .enum(['matches', 'differs'], { error: (issue) => `expected matches or differs, found "${String(issue.input)}"` })
+      .optional(),
     /** A sentence of context shown under the fact. */
     note: z.string().trim().min(1).optional(),
   })

@@ -73,10 +73,9 @@ describe('an article with every kind of number', () => {
   it('draws the negative change left of a zero line', () => {
     const chart = page.slice(page.indexOf('data-chart="changes"'), page.indexOf('</figure>', page.indexOf('data-chart="changes"')));
     expect(chart).toContain('class="chart-zero"');
-    const bars = [...chart.matchAll(/class="chart-bar" x="([\d.]+)%"[^>]*width="([\d.]+)%"/g)].map((m) => [
-      Number(m[1]),
-      Number(m[2]),
-    ]);
+    const bars = [...chart.matchAll(/class="chart-bar" x="([\d.]+)%"[^>]*width="([\d.]+)%"/g)].map(
+      (m): [number, number] => [Number(m[1]), Number(m[2])],
+    );
     const zero = Number(/class="chart-zero" x1="([\d.]+)%"/.exec(chart)![1]);
     expect(text).toContain('Result in USD per person');
     // changeA (+5.7%) and changeD (+38%) start at zero; changeC (−46%) ends there.

@@ -82,11 +82,14 @@ describe('citeArticle', () => {
 });
 
 describe('keyFact', () => {
-  const fact = (id: string, verdict?: 'matches' | 'differs') =>
-    ({ id, comparison: verdict && { verdict } }) as unknown as ResolvedFact;
+  const fact = (id: string, verdict?: 'matches' | 'differs', expect?: 'differs') =>
+    ({ id, comparison: verdict && { verdict }, expect }) as unknown as ResolvedFact;
 
   it.each([
-    [[fact('a'), fact('b', 'matches'), fact('c', 'differs')], 'c'],
+    [[fact('a'), fact('b', 'matches'), fact('c', 'differs', 'differs')], 'c'],
+    // A difference no one acknowledged may be a slip: never the key number.
+    [[fact('a'), fact('b', 'matches'), fact('c', 'differs')], 'b'],
+    [[fact('c', 'differs'), fact('a')], 'a'],
     [[fact('a'), fact('b', 'matches')], 'b'],
     [[fact('a'), fact('b')], 'a'],
     [[], undefined],

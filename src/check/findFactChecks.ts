@@ -1,0 +1,195 @@
+/**
+ * The checker as a fact-checker: what the article's own numbers and dates say against it.
+ *
+ * Rules:
+ * - Every verdict is reported at its `compareTo`: one that differs is a warning (an error with
+ *   `expect: matches`; nothing with `expect: differs`, where the discrepancy is the story); one that
+ *   "may match" is a warning naming the approximate inputs; `expect: differs` on a match is a
+ *   warning. `--strict` makes an unacknowledged difference an error.
+ * - Dates that cannot be true: a timeline event, a figure's `asOf` or a source's `published` after
+ *   the article (its `updated`, when set) is an error; a source read before it was published, and
+ *   a timeline written out of order, are warnings; so is an event whose text names the figures
+ *   of a year that had not ended ("publishes the 2023 figures" dated 2023-03).
+ * - A figure labelled as a peak, record, maximum or highest beside a figure of the same unit and
+ *   subject above it (or a minimum, lowest or low below it) is a warning.
+ */
+import type { ResolvedArticle, ResolvedFigure } from '../facts/resolveArticle.ts';
+import { formatValue } from '../facts/formatValue.ts';
+import type { PartialDate } from '../facts/partialDate.ts';
+import type { ArticleData } from '../schema/article.ts';
+import type { FieldPath } from './locateField.ts';
+
+export interface FactCheckProblem {
+  path: FieldPath;
+  where: 'key' | 'value';
+  severity: 'error' | 'warning';
+  message: string;
+  /** Made an error by `--strict`. */
+  strict?: true;
+}
+
+/** The first and last day a partial date can mean, as ISO days. */
+function span(date: PartialDate): [string, string] {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (date.precision === 'day') return [date.iso, date.iso];
+  if (date.precision === 'month') {
+    const last = new Date(Date.UTC(date.year, date.month!, 0)).getUTCDate();
+    return [`${date.iso}-01`, `${date.iso}-${pad(last)}`];
+  }
+  return [`${date.year}-01-01`, `${date.year}-12-31`];
+}
+
+/** True when `a` is surely after `b`: its first possible day is after `b`'s last. */
+function surelyAfter(a: PartialDate, b: PartialDate): boolean {
+  return span(a)[0] > span(b)[1];
+}
+
+function verdictProblems(data: ArticleData, article: ResolvedArticle): FactCheckProblem[] {
+  const found: FactCheckProblem[] = [];
+  for (const fact of article.facts) {
+    const comparison = fact.comparison;
+    if (!comparison) continue;
+    const expected = data.facts[fact.id]?.expect;
+    const path = ['facts', fact.id, 'compareTo'];
+    const stated = comparison.stated;
+    const statedText = [stated.display, stated.unitWords].filter(Boolean).join(' ');
+    if (comparison.verdict === 'differs') {
+      if (expected === 'differs') continue;
+      const share = Number.isFinite(comparison.relative) && comparison.relative !== 0
+        ? `, ${formatValue(Math.abs(comparison.relative), 'percent', article.locale)} ${comparison.difference < 0 ? 'below' : 'above'}`
+        : '';
+      const message = `the article states ${statedText}; Tally computes ${fact.display} (${comparison.gap}${share})`;
+      found.push(
+        expected === 'matches'
+          ? { path, where: 'key', severity: 'error', message: `${message}, but the fact expects a match` }
+          : {
+              path,
+              where: 'key',
+              severity: 'warning',
+              strict: true,
+              message: `${message}: correct the figure or the formula, or write expect: differs if the discrepancy is the story`,
+            },
+      );
+    } else if (comparison.verdict === 'may match') {
+      const inputs = fact.approximateInputs.map((input) => `${input.id} (${input.display})`).join(', ');
+      found.push({
+        path,
+        where: 'key',
+        severity: 'warning',
+        message: `may match: the article states ${statedText}, but ${inputs || 'the inputs'} ${fact.approximateInputs.length === 1 ? 'is' : 'are'} approximate, so Tally can only say the result is ${fact.display}`,
+      });
+    } else if (expected === 'differs') {
+      found.push({
+        path: ['facts', fact.id, 'expect'],
+        where: 'value',
+        severity: 'warning',
+        message: `expect: differs, but the stated ${statedText} matches the computed ${fact.display}: remove expect`,
+      });
+    }
+  }
+  return found;
+}
+
+const FIGURES_OF_A_YEAR = /\b(?:the\s+)?((?:19|20)\d\d)\s+(?:figures|data|statistics|numbers|results|totals)\b|\b(?:figures|data|statistics|numbers|results|totals)\s+for\s+((?:19|20)\d\d)\b/i;
+
+function dateProblems(data: ArticleData): FactCheckProblem[] {
+  const found: FactCheckProblem[] = [];
+  const latest = data.updated ?? data.published;
+  const which = data.updated ? `its update (${data.updated.iso})` : `the article (${data.published.iso})`;
+  const late = (path: FieldPath, what: string, date: PartialDate) => {
+    if (surelyAfter(date, latest)) {
+      found.push({
+        path,
+        where: 'value',
+        severity: 'error',
+        message: `${what} is dated ${date.iso}, after ${which}: an article cannot report what had not happened`,
+      });
+    }
+  };
+  data.timeline.forEach((entry, index) => {
+    late(['timeline', index, 'date'], 'this event', entry.date);
+    const previous = data.timeline[index - 1];
+    if (previous && surelyAfter(previous.date, entry.date)) {
+      found.push({
+        path: ['timeline', index, 'date'],
+        where: 'value',
+        severity: 'warning',
+        message: `this event (${entry.date.iso}) comes before the one above it (${previous.date.iso}): write the timeline in order, so a slip in a date shows`,
+      });
+    }
+    const named = FIGURES_OF_A_YEAR.exec(entry.text);
+    const year = named && Number(named[1] ?? named[2]);
+    if (year && year >= entry.date.year) {
+      found.push({
+        path: ['timeline', index, 'date'],
+        where: 'value',
+        severity: 'warning',
+        message: `the text names the ${year} figures, but the event is dated ${entry.date.iso}, before ${year} had ended: check the date or the year`,
+      });
+    }
+  });
+  for (const [id, figure] of Object.entries(data.figures)) {
+    if (figure.asOf) late(['figures', id, 'asOf'], `the figure "${id}"`, figure.asOf);
+  }
+  for (const [id, source] of Object.entries(data.sources)) {
+    if (source.published) late(['sources', id, 'published'], `the source "${id}"`, source.published);
+    if (source.published && source.accessed && surelyAfter(source.published, source.accessed)) {
+      found.push({
+        path: ['sources', id, 'accessed'],
+        where: 'value',
+        severity: 'warning',
+        message: `read on ${source.accessed.iso}, before it was published (${source.published.iso}): check both dates`,
+      });
+    }
+  }
+  return found;
+}
+
+// "At the peak" says when, not that the figure is the highest: those words are not read.
+const WHEN = String.raw`(?<!\b(?:at|during|before|after|since|near|past)\s+(?:the|its|their|a)\s+)`;
+const HIGH = new RegExp(String.raw`${WHEN}\b(?:peak|peaked|record|maximum|highest|largest|biggest|most)\b`, 'i');
+const LOW = new RegExp(String.raw`${WHEN}\b(?:minimum|lowest|smallest|fewest|low)\b`, 'i');
+const NOT_A_SUBJECT = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'from', 'its', 'their', 'as', 'with']);
+
+/** The words that say what a figure counts, without years, numbers and the peak words. */
+function subject(label: string): Set<string> {
+  return new Set(
+    label
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter((word) => word && !NOT_A_SUBJECT.has(word) && !/\d/.test(word) && !HIGH.test(word) && !LOW.test(word)),
+  );
+}
+
+function sameSubject(a: ResolvedFigure, b: ResolvedFigure): boolean {
+  const words = subject(b.label);
+  let shared = 0;
+  for (const word of subject(a.label)) if (words.has(word)) shared += 1;
+  return shared >= 2;
+}
+
+function extremeProblems(article: ResolvedArticle): FactCheckProblem[] {
+  const found: FactCheckProblem[] = [];
+  for (const extreme of article.figures) {
+    const high = HIGH.test(extreme.label);
+    const low = !high && LOW.test(extreme.label);
+    if (!high && !low) continue;
+    for (const other of article.figures) {
+      if (other === extreme || other.unit !== extreme.unit || other.format !== extreme.format) continue;
+      if (!sameSubject(extreme, other)) continue;
+      const beyond = high ? other.interval.low > extreme.interval.high : other.interval.high < extreme.interval.low;
+      if (!beyond) continue;
+      found.push({
+        path: ['figures', extreme.id, 'value'],
+        where: 'value',
+        severity: 'warning',
+        message: `"${extreme.label}" is ${extreme.display}, but "${other.id}" is ${other.display}, ${high ? 'above' : 'below'} it: check which figure is wrong`,
+      });
+    }
+  }
+  return found;
+}
+
+export function findFactChecks(data: ArticleData, article: ResolvedArticle): FactCheckProblem[] {
+  return [...verdictProblems(data, article), ...dateProblems(data), ...extremeProblems(article)];
+}

@@ -1,0 +1,86 @@
+/**
+ * The planted-inconsistency corpus: a correct article (`base.mdx`) and copies of it with one
+ * editor's slip each. The checker must report each slip at its file, line, field and message,
+ * and say nothing of the kind about the article without the slip (no false alarm).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkArticle } from '../../src/check/checkArticle.ts';
+import type { CheckProblem } from '../../src/check/CheckProblem.ts';
+import { makeStrict } from '../../src/check/checkContent.ts';
+
+const FOLDER = 'tests/fixtures/planted';
+
+function check(name: string): CheckProblem[] {
+  const file = join(FOLDER, `${name}.mdx`);
+  return checkArticle(readFileSync(file, 'utf8'), { file, locale: 'en-GB' }).problems;
+}
+
+type Case = [name: string, line: number, field: string, severity: CheckProblem['severity'], message: string];
+
+const CASES: Case[] = [
+  ['total-contradicts-parts', 96, 'facts.topFour.compareTo', 'warning', 'the article states 785,200 applicants; Tally computes 792,500 (7,300 fewer, 0.92% below)'],
+  ['total-contradicts-parts-expect-matches', 96, 'facts.topFour.compareTo', 'error', 'Tally computes 792,500 (7,300 fewer, 0.92% below), but the fact expects a match'],
+  ['share-contradicts-parts', 101, 'facts.topFourShare.compareTo', 'warning', 'the article states 75%; Tally computes 70.1% (4.9\u00a0percentage points higher'],
+  ['growth-a-third', 107, 'facts.growth.compareTo', 'warning', 'the article states +33%; Tally computes +17%'],
+  ['growth-wrong-sign', 107, 'facts.growth.compareTo', 'warning', 'the article states \u221217%; Tally computes +17%'],
+  ['share-range-misses', 101, 'facts.topFourShare.compareTo', 'warning', 'the article states 72% – 75%; Tally computes 70.1%'],
+  ['over-not-borne-out', 97, 'facts.topFour.compareTo', 'warning', 'the article states over 792,500 applicants; Tally computes 792,500 (exactly that, not over it)'],
+  ['approximate-parts-straddle', 97, 'facts.topFour.compareTo', 'warning', 'may match: the article states 792,520 applicants, but germany (about 329,100) is approximate'],
+  ['expect-differs-on-a-match', 102, 'facts.topFourShare.expect', 'warning', 'expect: differs, but the stated 70% matches the computed 70.1%'],
+  ['event-year-too-early', 120, 'timeline.2.date', 'warning', 'the text names the 2023 figures, but the event is dated 2023-03, before 2023 had ended'],
+  ['event-after-article', 123, 'timeline.3.date', 'error', 'this event is dated 2024-07, after the article (2024-05)'],
+  ['timeline-out-of-order', 117, 'timeline.1.date', 'warning', 'this event (2020) comes before the one above it (2021)'],
+  ['figure-dated-after-article', 71, 'figures.italy.asOf', 'error', 'the figure "italy" is dated 2024-08, after the article (2024-05)'],
+  ['source-published-after-article', 13, 'sources.eurostat.published', 'error', 'the source "eurostat" is dated 2024-09, after the article (2024-05)'],
+  ['source-read-before-published', 14, 'sources.eurostat.accessed', 'warning', 'read on 2024-01, before it was published (2024-03)'],
+  ['year-above-peak', 32, 'figures.peak2015.value', 'warning', '"Asylum applications to the EU at their 2015 peak" is 1,282,700, but "apps2023" is 1,329,800, above it'],
+  ['year-below-low', 39, 'figures.low2020.value', 'warning', '"Asylum applications to the EU at the 2020 low" is 471,300, but "apps2022" is 466,000, below it'],
+  ['units-added-to-a-percentage', 95, 'facts.topFour.formula', 'error', 'cannot add germany + spain + france (applicants) and growthStated (a percentage)'],
+  ['fact-unit-wrong', 96, 'facts.topFour.unit', 'error', 'the formula gives applicants, but unit says "km"'],
+  ['compared-to-another-unit', 101, 'facts.topFourShare.compareTo', 'error', '"topFourStated" is applicants, but the formula gives no unit'],
+  ['compared-to-a-fact', 107, 'facts.growth.compareTo', 'error', '"topFourShare" is a computed fact'],
+  ['percentage-as-text', 86, 'figures.growthStated.value', 'error', 'a percentage is written as a fraction, so write 0.17'],
+  ['difference-of-shares-as-percent', 111, 'facts.shareGap.format', 'error', 'a difference of two percentages is in percentage points: use format: points'],
+  ['unbound-number-in-text', 135, 'body', 'warning', '"12,500" in the text is not bound to a figure'],
+  ['tolerance-points-on-a-count', 97, 'facts.topFour.tolerancePoints', 'error', 'tolerancePoints is for percentages'],
+  ['unknown-currency', 20, 'figures.apps2023.unit', 'error', '"USX" is not an ISO 4217 currency code'],
+  ['digits-and-significant', 90, 'figures.growthStated.significant', 'error', 'give digits or significant, not both'],
+];
+
+describe('the planted-inconsistency corpus', () => {
+  it('has a file for every case and a case for every file', () => {
+    const files = readdirSync(FOLDER)
+      .filter((name) => name.endsWith('.mdx') && name !== 'base.mdx')
+      .map((name) => name.slice(0, -4))
+      .sort();
+    expect(files).toEqual(CASES.map(([name]) => name).sort());
+    expect(files.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('checks the article without any slip with no error and no warning', () => {
+    expect(check('base')).toEqual([]);
+  });
+
+  it.each(CASES)('%s: reports line %d, %s (%s)', (name, line, field, severity, message) => {
+    const problems = check(name);
+    const found = problems.find((problem) => problem.field === field && problem.message.includes(message));
+    expect(found, JSON.stringify(problems, null, 1)).toMatchObject({
+      file: join(FOLDER, `${name}.mdx`),
+      line,
+      field,
+      severity,
+    });
+    // Without the slip, nothing is reported at that field.
+    expect(check('base').filter((problem) => problem.field === field)).toEqual([]);
+  });
+
+  it('makes an unacknowledged difference an error under --strict, and nothing else', () => {
+    const warnings = check('total-contradicts-parts');
+    const strict = makeStrict({ problems: warnings, errors: 0, warnings: warnings.length });
+    expect(strict.problems.find((problem) => problem.field === 'facts.topFour.compareTo')?.severity).toBe('error');
+    const dates = check('source-read-before-published');
+    expect(makeStrict({ problems: dates, errors: 0, warnings: dates.length }).errors).toBe(0);
+  });
+});
