@@ -116,6 +116,20 @@ describe('an article with every kind of number', () => {
     expect(feed).toContain('<title>Test fixture: military spending in figures</title>');
     const jsonLd = readJsonLd(page);
     expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: 'Test fixture: military spending in figures' });
+    const reviews = (jsonLd.hasPart as Record<string, unknown>[]).filter((part) => part['@type'] === 'ClaimReview');
+    expect(reviews.map((review) => [review.name, (review.reviewRating as { alternateName: string }).alternateName])).toEqual([
+      ['Rise in world spending', 'Matches'],
+      ['Share of the five largest spenders', 'Matches'],
+      ['Spending per person', 'May match'],
+      ['Rise in the share of GDP', 'Matches'],
+      ['Spending of the alliance of A and B', 'Differs'],
+    ]);
+    expect(reviews[4]).toMatchObject({
+      claimReviewed: 'Stated spending of the alliance of A and B: over US$1.6 trillion',
+      reviewRating: { ratingValue: 1, bestRating: 3, worstRating: 1 },
+      itemReviewed: { '@type': 'Claim', appearance: { name: 'Yearbook of made-up military spending' } },
+    });
+    expect(reviews[4]!.reviewBody).toContain('US$997 billion + US$553 billion = US$1.55 trillion.');
     const card = buildOgCardInput(article.resolved, 'Tally');
     expect(card.fact).toEqual({
       title: 'Rise in world spending',
