@@ -4,8 +4,8 @@
  *
  * Rules:
  * - It is the `/*` policy of `public/_headers`, the policy of record, without `frame-ancestors`,
- *   which a meta tag cannot carry (browsers ignore it there); a test holds the two together, so a
- *   hash changed in one place must be changed in the other. Where the header is sent too, a page
+ *   which a meta tag cannot carry (browsers ignore it there). It is read from that file when the
+ *   site is built, so a script's hash is written in one place only. Where the header is sent too, a page
  *   must satisfy both, which is the header's policy.
  * - Only the production build carries it: the dev server injects its own scripts, and serves no
  *   `_headers` either.
@@ -13,15 +13,20 @@
  *   Permissions-Policy, Cross-Origin-Opener-Policy) have no meta equivalent; the referrer policy
  *   the header sets is the browsers' default. See docs/DEPLOY.md.
  */
-export const metaSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval' 'sha256-0rmwZsD6xNBIBp+qtk8zLkmKcF6gFByAKNVad4KaUmo=' 'sha256-Jueaw8mr1Oscdv8Cruc5fuTOsTHLmGldDWynhQDkRKY='",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+import headers from '../../public/_headers?raw';
+
+/** Directives a `<meta http-equiv>` policy cannot carry: browsers ignore them there. */
+const HEADER_ONLY = /^(?:frame-ancestors|report-uri|sandbox)\b/;
+
+function policyOf(file: string): string {
+  const line = file.split('\n').find((candidate) => /^\s+Content-Security-Policy:/i.test(candidate));
+  if (!line) throw new Error('public/_headers sets no Content-Security-Policy for the pages');
+  return line
+    .slice(line.indexOf(':') + 1)
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive && !HEADER_ONLY.test(directive))
+    .join('; ');
+}
+
+export const metaSecurityPolicy = policyOf(headers);

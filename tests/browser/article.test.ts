@@ -67,7 +67,7 @@ describe('provenance cards', () => {
 
     await page.keyboard.press('Enter');
     const card = page.locator(`[data-figure="${figure.id}"] .fig-card`).first();
-    await expect.poll(() => card.evaluate((element) => element.matches(':popover-open'))).toBe(true);
+    await expect.poll(() => card.evaluate((element) => element.matches(':popover-open')), { timeout: 5000 }).toBe(true);
     expect(await card.isVisible()).toBe(true);
     const text = await card.innerText();
     expect(text).toContain(figure.label);
@@ -75,7 +75,7 @@ describe('provenance cards', () => {
     if (figure.asOf) expect(text).toContain(figure.asOf.display);
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => card.evaluate((element) => element.matches(':popover-open'))).toBe(false);
+    await expect.poll(() => card.evaluate((element) => element.matches(':popover-open')), { timeout: 5000 }).toBe(false);
   });
 
   it('shows every figure’s source, claimant and date in its card, with an open card passing axe', async () => {

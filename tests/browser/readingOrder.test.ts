@@ -80,7 +80,7 @@ async function openArticle(
   width: number,
   scheme: 'light' | 'dark' = 'light',
 ): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 800 } });
+  const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 800 }, bypassCSP: true });
   const blocked = await loopbackOnly(context);
   const page = await context.newPage();
   await page.goto(`${subject.server().origin}/articles/${subject.article.slug}/`, { waitUntil: 'load' });
