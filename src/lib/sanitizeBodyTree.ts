@@ -9,11 +9,11 @@
  *   HTML, and every element an editor wrote that is neither a Tally component nor an allowed
  *   HTML element (`<script>`, `<style>`, `<iframe>`, `<div>` …).
  * - Removed from the elements kept: spread attributes, attributes written as expressions, and
- *   attributes the rules do not list (`onerror`, `style`); a component keeps only a text `id` and
- *   loses anything between its tags.
+ *   attributes the rules do not list (`onerror`, `style`); a component keeps only a text `id` (one
+ *   without it is removed) and loses anything between its tags.
  * - Elements Markdown made (paragraphs, links, tables, footnotes …) keep their attributes but
  *   event handlers and styles, and lose a link or image target the rules refuse (`javascript:`,
- *   `data:`): the link stays as text.
+ *   `data:`): the link stays as text, the image goes.
  * - Nesting deeper than `RENDER_NESTING` is refused with an error: compiling and rendering it
  *   would overflow the stack.
  */
@@ -125,6 +125,8 @@ function sanitizeMarkdownElement(node: BodyNode, removed: string[]): BodyNode | 
       properties[name] = value;
     }
   }
+  // An image whose address was refused has nothing to show.
+  if (tagName === 'img' && properties.src === undefined) return undefined;
   return { ...node, properties, children: sanitizeChildren(node.children ?? [], removed) };
 }
 
@@ -143,6 +145,16 @@ function sanitizeWrittenElement(node: BodyNode, removed: string[]): BodyNode | u
     return allowed;
   });
   if (isTallyComponent(name)) {
+    // Without an id written as text the component has nothing to show: it goes, rather than fail.
+    if (
+      !attributes.some(
+        (attribute) =>
+          attribute.type === 'mdxJsxAttribute' && attribute.name === 'id' && typeof attribute.value === 'string',
+      )
+    ) {
+      removed.push(`<${name}> without an id`);
+      return undefined;
+    }
     if ((node.children ?? []).length > 0) removed.push(`<${name}>'s content`);
     return { ...node, attributes, children: [] };
   }
@@ -155,7 +167,7 @@ function assertShallow(root: BodyNode): void {
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (depth > RENDER_NESTING) {
-      throw new Error(`the text is nested more than ${RENDER_NESTING} levels deep (lists, quotes, elements)`);
+      throw new Error(`too deep: the text is nested more than ${RENDER_NESTING} levels (lists, quotes, elements)`);
     }
     for (const child of node.children ?? []) stack.push([child, depth + 1]);
   }

@@ -132,7 +132,7 @@ describe('articleBody, given a body the checker never saw', () => {
     );
     const list = Array.from({ length: 100 }, (_, level) => `${'  '.repeat(level)}- level ${level}`).join('\n');
     expect(() => articleBody(list, 'content/articles/list.mdx')).toThrow(
-      /^content\/articles\/list\.mdx: the MDX body does not compile: the text is nested more than 80 levels deep/,
+      /^content\/articles\/list\.mdx: the MDX body does not compile: too deep: the text is nested more than 80 levels/,
     );
   });
 });
