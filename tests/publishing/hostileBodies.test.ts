@@ -14,6 +14,9 @@ import mdxRenderer from '@astrojs/mdx/server.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ArticlePage from '../../src/pages/articles/[slug]/index.astro';
+import SectionPage from '../../src/pages/sections/[section]/[...page].astro';
+import TagPage from '../../src/pages/tags/[tag]/[...page].astro';
+import { slugify } from '../../src/facts/slugify.ts';
 import { splitFrontmatter } from '../../src/check/splitFrontmatter.ts';
 import { readingTime } from '../../src/facts/readingTime.ts';
 import { resolveArticle } from '../../src/facts/resolveArticle.ts';
@@ -44,21 +47,62 @@ function articleData(overrides: Record<string, unknown> = {}) {
   return articleSchema.parse({ ...input, figures });
 }
 
-/** The article page for `body`, as the build renders it, or the error that stopped it. */
-async function renderArticlePage(slug: string, body: string, data = articleData()): Promise<string | Error> {
+/** An article as the build hands it to its pages, with `body` as its text. */
+function articleFor(slug: string, body: string, data = articleData()) {
   const file = `content/articles/${slug}.mdx`;
   const resolved = resolveArticle(data, { file, locale: siteConfig.locale });
   const entry = { id: slug, collection: 'articles', data, body, filePath: file, digest: slug };
-  const article = { slug, entry, resolved, status: 'published', readingTime: readingTime(body) };
+  return { slug, entry, resolved, status: 'published', readingTime: readingTime(body) } as const;
+}
+
+/** A page as the build renders it, or the error that stopped it. */
+async function renderPage(
+  page: Parameters<AstroContainer['renderToString']>[0],
+  path: string,
+  props: Record<string, unknown>,
+  params: Record<string, string>,
+): Promise<string | Error> {
   try {
-    return await container.renderToString(ArticlePage, {
-      props: { article },
-      params: { slug },
-      request: new Request(new URL(`/articles/${slug}/`, siteConfig.site)),
+    return await container.renderToString(page, {
+      props,
+      params,
+      request: new Request(new URL(path, siteConfig.site)),
     });
   } catch (error) {
     return error as Error;
   }
+}
+
+/** The article page for `body`, as the build renders it, or the error that stopped it. */
+function renderArticlePage(slug: string, body: string, data = articleData()): Promise<string | Error> {
+  return renderPage(ArticlePage, `/articles/${slug}/`, { article: articleFor(slug, body, data) }, { slug });
+}
+
+/** The first page of the section or tag `name` listing `article` alone. */
+function renderShelfPage(
+  by: 'sections' | 'tags',
+  name: string,
+  article: ReturnType<typeof articleFor>,
+): Promise<string | Error> {
+  const slug = slugify(name);
+  const path = `/${by}/${slug}/`;
+  const page = {
+    data: [article],
+    start: 0,
+    end: 0,
+    total: 1,
+    currentPage: 1,
+    size: 20,
+    lastPage: 1,
+    url: { current: path, prev: undefined, next: undefined, first: undefined, last: undefined },
+  };
+  const params = by === 'sections' ? { section: slug, page: undefined } : { tag: slug, page: undefined };
+  return renderPage(
+    by === 'sections' ? SectionPage : TagPage,
+    path,
+    { shelf: { name, slug, articles: [article] }, page },
+    params as Record<string, string>,
+  );
 }
 
 /** The corpus's bodies by file name (without `.mdx`), as the renderer would get them from a file. */
@@ -100,6 +144,8 @@ function bodyHtml(html: string): string {
 }
 
 const rendered = new Map<string, string | Error>();
+/** Section and tag pages, for the width check alone. */
+const shelves = new Map<string, string | Error>();
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'tally-hostile-pages-'));
@@ -110,20 +156,18 @@ beforeAll(async () => {
   delete (globalThis as Ran).__tallyRan;
   for (const [slug, body] of corpusBodies()) rendered.set(slug, await renderArticlePage(slug, body));
   rendered.set('marks', await renderArticlePage('marks', markingBody(markers)));
-  rendered.set(
-    'long-words',
-    await renderArticlePage(
-      'long-words',
-      `A body with ${LONG_WORD} in it, and a link to [${LONG_WORD}](https://example.org/${LONG_WORD}).\n\n<Fig id="total" />`,
-      articleData({
-        title: `The ${LONG_WORD} title`,
-        dek: `A dek with ${LONG_WORD}.`,
-        section: LONG_WORD.slice(0, 200),
-        tags: [LONG_WORD.slice(0, 200)],
-        sources: { istories: { publisher: `Publisher ${LONG_WORD}`, url: `https://example.org/${LONG_WORD}` } },
-      }),
-    ),
-  );
+  const longWords = articleData({
+    title: `The ${LONG_WORD} title`,
+    dek: `A dek with ${LONG_WORD}.`,
+    section: LONG_WORD.slice(0, 200),
+    tags: [LONG_WORD.slice(0, 200)],
+    sources: { istories: { publisher: `Publisher ${LONG_WORD}`, url: `https://example.org/${LONG_WORD}` } },
+  });
+  const longBody = `A body with ${LONG_WORD} in it, and a link to [${LONG_WORD}](https://example.org/${LONG_WORD}).\n\n<Fig id="total" />`;
+  rendered.set('long-words', await renderArticlePage('long-words', longBody, longWords));
+  const longArticle = articleFor('long-words', longBody, longWords);
+  shelves.set('section-long-words', await renderShelfPage('sections', longWords.section, longArticle));
+  shelves.set('tag-long-words', await renderShelfPage('tags', longWords.tags[0]!, longArticle));
 }, 120_000);
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -193,7 +237,7 @@ describe('hostile pages in Chromium, served without any Content-Security-Policy'
     const styles = (await readText('dist', seedPage)).match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? [];
     expect(styles.length).toBeGreaterThan(0);
     const root = join(scratch, 'site');
-    for (const [slug, html] of rendered) {
+    for (const [slug, html] of [...rendered, ...shelves]) {
       if (html instanceof Error) continue;
       mkdirSync(join(root, 'articles', slug), { recursive: true });
       writeFileSync(join(root, 'articles', slug, 'index.html'), html.replace('</head>', `${styles.join('')}</head>`));
@@ -262,4 +306,17 @@ describe('hostile pages in Chromium, served without any Content-Security-Policy'
     expect(blocked).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('fit the section and tag pages of an article with long words on a 360 px screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    expect([...shelves.values()].filter((html) => html instanceof Error)).toEqual([]);
+    for (const slug of shelves.keys()) {
+      await page.goto(`${server.origin}/articles/${slug}/`, { waitUntil: 'load' });
+      expect(await page.locator('.article-card-title').innerText(), slug).toContain(LONG_WORD.slice(0, 40));
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${slug} is ${width} px wide`).toBeLessThanOrEqual(360);
+    }
+    await context.close();
+  });
 });
