@@ -10,6 +10,10 @@ export const LIMITS = {
    * article nests a few levels; compiling and rendering fail somewhere past 500.
    */
   nesting: 64,
+  /** Tags (components and HTML elements) in a body: a long article has a few hundred. */
+  tags: 2_000,
+  /** `{` in a body, escaped ones aside: each starts code, so only code samples hold many. */
+  braces: 5_000,
   /** Characters in one frontmatter text field (a title, a label, a note). */
   fieldCharacters: 2_000,
   /** Characters in one formula. */

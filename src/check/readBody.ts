@@ -127,8 +127,8 @@ export function satteriSyntaxError(error: unknown): SyntaxError {
  * Sätteri's reading to it.
  */
 export function readBody(body: string, { parser = 'satteri' }: { parser?: keyof typeof PARSERS } = {}): BodyReading {
-  const tooDeep = findDeepNesting(body);
-  if (tooDeep) return { syntaxError: tooDeep, components: [], numbers: [], problems: [] };
+  const overload = findParserOverload(body);
+  if (overload) return { syntaxError: overload, components: [], numbers: [], problems: [] };
   let tree: MdastNode;
   try {
     tree = PARSERS[parser](body);
@@ -149,19 +149,41 @@ export function readBody(body: string, { parser = 'satteri' }: { parser?: keyof 
 const PARSE_NESTING = LIMITS.nesting * 4;
 
 /**
- * Nesting so deep that parsing it would take time out of proportion to the text (parsers spend
- * time per level of depth on every line): quote markers, indentation and open tags, read from
- * the text in one pass. Loose on purpose, a bound on the parser's work and no more: the tree's
- * own depth is held to `LIMITS.nesting` once parsed.
+ * What would make parsing the body take time out of proportion to its size, read from the text
+ * in one pass: nesting (parsers spend time per level of depth on every line: quote markers,
+ * indentation, open tags), and more tags or braces than `LIMITS.tags` and `LIMITS.braces` (Sätteri
+ * parses each more slowly the more there are: 8,000 elements took 5 s). Loose on purpose, a bound
+ * on the parser's work and no more: the tree's own depth is held to `LIMITS.nesting` once parsed.
  */
-export function findDeepNesting(body: string): (BodyPosition & { message: string }) | undefined {
-  const tooDeep = (line: number) => ({ line, column: 1, message: tooDeepMessage() });
+export function findParserOverload(body: string): (BodyPosition & { message: string }) | undefined {
+  const at = (line: number, message: string) => ({ line, column: 1, message });
   let line = 1;
   let openTags = 0;
-  for (const match of body.matchAll(/<(\/?)([A-Za-z][\w.:-]*)?[^<>]*?(\/?)>|\n/g)) {
-    if (match[0] === '\n') line += 1;
-    else if (match[3] !== '/') openTags += match[1] === '/' ? -1 : 1;
-    if (openTags > PARSE_NESTING) return tooDeep(line);
+  let tags = 0;
+  let braces = 0;
+  for (const match of body.matchAll(/<(\/?)([A-Za-z][\w.:-]*)?[^<>]*?(\/?)>|(?<!\\)\{|\n/g)) {
+    const written = match[0];
+    if (written === '\n') {
+      line += 1;
+    } else if (written === '{') {
+      braces += 1;
+      if (braces > LIMITS.braces) {
+        return at(
+          line,
+          `too many braces: more than ${LIMITS.braces.toLocaleString('en-GB')} { in the text, each of which starts code; write a literal brace as \\{`,
+        );
+      }
+    } else {
+      if (match[1] !== '/') tags += 1;
+      if (match[3] !== '/') openTags += match[1] === '/' ? -1 : 1;
+      if (openTags > PARSE_NESTING) return at(line, tooDeepMessage());
+      if (tags > LIMITS.tags) {
+        return at(
+          line,
+          `too many elements: more than ${LIMITS.tags.toLocaleString('en-GB')} components and HTML elements in the text; split the article`,
+        );
+      }
+    }
   }
   line = 1;
   for (let lineStart = 0; lineStart <= body.length; line += 1) {
@@ -175,7 +197,7 @@ export function findDeepNesting(body: string): (BodyPosition & { message: string
       else if (char === '>') markers += 1;
       else if ((char === '-' || char === '*' || char === '+') && /[ \t]/.test(body[index + 1] ?? '')) markers += 1;
       else break;
-      if (column > PARSE_NESTING * 4 || markers > PARSE_NESTING) return tooDeep(line);
+      if (column > PARSE_NESTING * 4 || markers > PARSE_NESTING) return at(line, tooDeepMessage());
     }
     const end = body.indexOf('\n', index);
     if (end === -1) break;

@@ -16,15 +16,15 @@
  *   every other plugin has run; what is evaluated is only the compiler's own code building that
  *   tree. The content checker refuses such a body first, with its line; this holds when the
  *   checker was bypassed (the dev server renders a page whatever the check said).
- * - A body that does not compile, or is nested too deep to render, stops the build with its file
- *   named. The content checker reports both with their line before any page renders, so this is a
+ * - A body that does not compile, or is nested too deep or holds too many tags to compile in
+ *   time, stops the build with its file named. The content checker reports both with their line before any page renders, so this is a
  *   last guard.
  */
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import { __astro_tag_component__ } from 'astro/runtime/server/index.js';
 import { defineHastPlugin, mdxToJs, type MdxToJsResult } from 'satteri';
-import { findDeepNesting } from '../check/readBody.ts';
+import { findParserOverload } from '../check/readBody.ts';
 import { sanitizeBodyTree, type BodyNode } from './sanitizeBodyTree.ts';
 
 type Components = Record<string, unknown>;
@@ -67,8 +67,8 @@ const assertBodyInert = defineHastPlugin({
 export function articleBody(body: string, file: string): (props: ArticleBodyProps) => unknown {
   let code: string;
   try {
-    const tooDeep = findDeepNesting(body);
-    if (tooDeep) throw new Error(`line ${tooDeep.line}: ${tooDeep.message}`);
+    const overload = findParserOverload(body);
+    if (overload) throw new Error(`line ${overload.line}: ${overload.message}`);
     // Synchronous: no plugin here is async.
     ({ code } = mdxToJs(body, {
       hastPlugins: [keepBodyInert, satteriHeadingIdsPlugin(), assertBodyInert],

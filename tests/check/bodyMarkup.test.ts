@@ -206,3 +206,32 @@ describe('links and images follow the rules of a source url', () => {
     expect(bodyErrors(`${body}\n\n<Fig id="perFacility" />`)).toEqual([{ line, column, field: 'body', message }]);
   });
 });
+
+describe('bodies the parser would take too long over', () => {
+  it.each([
+    [
+      'more than 2,000 elements',
+      '<mark>x</mark>\n\n'.repeat(2_001),
+      4_001,
+      'too many elements: more than 2,000 components and HTML elements in the text; split the article',
+    ],
+    [
+      'more than 5,000 braces',
+      `${'{1} '.repeat(4_000)}\n${'{1} '.repeat(1_001)}`,
+      2,
+      'too many braces: more than 5,000 { in the text, each of which starts code; write a literal brace as \\{',
+    ],
+    [
+      'quotes nested 2,000 deep',
+      `Fine.\n\n${'>'.repeat(2_000)} deep`,
+      3,
+      'too deep: lists, quotes and elements are nested more than 64 levels here; flatten them',
+    ],
+  ])('reports %s at the line where it passes the limit', (_, body, line, message) => {
+    expect(bodyErrors(body)).toEqual([{ line, column: 1, field: 'body', message }]);
+  });
+
+  it('reads escaped braces as text, not code', () => {
+    expect(bodyErrors(`${'\\{ '.repeat(6_000)}<Fig id="perFacility" />`)).toEqual([]);
+  });
+});
