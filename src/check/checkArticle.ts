@@ -118,7 +118,9 @@ function checkWith(
     severity: CheckProblem['severity'] = 'error',
   ) => {
     if (reader === 'fast' && severity === 'error') throw DECLINED;
-    problems.push({ file, line, column, field, message: shortenQuotes(message), severity });
+    // A field's path holds its names as written, which may be as long as any text.
+    const shownField = field.length > MAX_QUOTED ? `${Array.from(field).slice(0, MAX_QUOTED).join('')}…` : field;
+    problems.push({ file, line, column, field: shownField, message: shortenQuotes(message), severity });
   };
 
   const split = splitFrontmatter(source);

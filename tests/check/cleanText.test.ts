@@ -108,6 +108,17 @@ describe('decoding UTF-8', () => {
 });
 
 describe('printing a problem', () => {
+  it('quotes at most 200 characters of a field name or a value', () => {
+    const name = 'x'.repeat(1_000);
+    const [problem] = errors(article().replace('published:', `${name}: 1\npublished:`));
+    expect(problem).toEqual({
+      line: 6,
+      column: 1,
+      field: `${'x'.repeat(200)}…`,
+      message: `unknown field "${'x'.repeat(200)}…" (EDITING.md lists every field)`,
+    });
+  });
+
   it('escapes what a terminal would act on or hide, in the message, the field and the file', () => {
     const line = formatProblem({
       file: 'x\u001b]0;t\u0007.mdx',
