@@ -438,17 +438,16 @@ function frontmatterSizeProblem(yaml: string): { line: number; message: string }
       }
       atLineStart = false;
     }
+    // A quote or a bracket opens a value only where a value starts: `[1]` inside a title is text.
+    const startsValue = () => /(?:^|[\n:\-[{,])[ \t]*$/.test(yaml.slice(Math.max(0, index - 8), index));
     if (quote) {
       if (char === quote) quote = undefined;
-    } else if (
-      (char === '"' || char === "'") &&
-      /(?:^|[\n:\-[{,])[ \t]*$/.test(yaml.slice(Math.max(0, index - 8), index))
-    ) {
+    } else if ((char === '"' || char === "'") && startsValue()) {
       quote = char;
     } else if (char === '#') {
       const end = yaml.indexOf('\n', index);
       index = (end === -1 ? yaml.length : end) - 1;
-    } else if (char === '[' || char === '{') {
+    } else if ((char === '[' || char === '{') && startsValue()) {
       brackets += 1;
       if (brackets > LIMITS.frontmatterNesting) return tooDeep(line);
     } else if (char === ']' || char === '}') {

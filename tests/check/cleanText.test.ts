@@ -70,6 +70,23 @@ describe('characters that are not text', () => {
   });
 });
 
+describe('the frontmatter', () => {
+  it('reads brackets inside text as text, however many, and refuses flow lists nested too deep', () => {
+    const note =
+      'timeline:\n' +
+      Array.from({ length: 20 }, () => '  - date: 2024\n    text: Section [1 of the [draft]] [sic').join('\n');
+    expect(errors(article().replace('published:', `${note}\npublished:`))).toEqual([]);
+    expect(errors(article({ tags: `${'['.repeat(17)}x${']'.repeat(17)}` }))).toEqual([
+      {
+        line: 5,
+        column: 1,
+        field: 'frontmatter',
+        message: 'too deep: the frontmatter nests more than 16 levels here; no field is that deep',
+      },
+    ]);
+  });
+});
+
 describe('NFC', () => {
   it('reads a title and a body written in NFD as the same text in NFC', () => {
     const nfd = 'Cafe\u0301 na\u0131\u0308ve';

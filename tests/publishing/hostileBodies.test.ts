@@ -96,12 +96,12 @@ function renderShelfPage(
     lastPage: 1,
     url: { current: path, prev: undefined, next: undefined, first: undefined, last: undefined },
   };
-  const params = by === 'sections' ? { section: slug, page: undefined } : { tag: slug, page: undefined };
+  const params: Record<string, string> = { [by === 'sections' ? 'section' : 'tag']: slug };
   return renderPage(
     by === 'sections' ? SectionPage : TagPage,
     path,
     { shelf: { name, slug, articles: [article] }, page },
-    params as Record<string, string>,
+    params,
   );
 }
 
