@@ -154,26 +154,42 @@ const PARSE_NESTING = LIMITS.nesting * 4;
  * indentation, open tags), and more tags or braces than `LIMITS.tags` and `LIMITS.braces` (Sätteri
  * parses each more slowly the more there are: 8,000 elements took 5 s). Loose on purpose, a bound
  * on the parser's work and no more: the tree's own depth is held to `LIMITS.nesting` once parsed.
+ * Code (fenced blocks, inline spans) is not counted, so `Array<string>` in a code sample is no tag.
  */
 export function findParserOverload(body: string): (BodyPosition & { message: string }) | undefined {
   const at = (line: number, message: string) => ({ line, column: 1, message });
-  let line = 1;
   let openTags = 0;
   let tags = 0;
   let braces = 0;
-  for (const match of body.matchAll(/<(\/?)([A-Za-z][\w.:-]*)?[^<>]*?(\/?)>|(?<!\\)\{|\n/g)) {
-    const written = match[0];
-    if (written === '\n') {
-      line += 1;
-    } else if (written === '{') {
-      braces += 1;
-      if (braces > LIMITS.braces) {
-        return at(
-          line,
-          `too many braces: more than ${LIMITS.braces.toLocaleString('en-GB')} { in the text, each of which starts code; write a literal brace as \\{`,
-        );
+  let fence: string | undefined;
+  const lines = body.split('\n');
+  for (const [index, text] of lines.entries()) {
+    const line = index + 1;
+    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (fence) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (fenceMark) {
+      fence = fenceMark;
+      continue;
+    }
+    const markers = /^[ \t>]*(?:[-*+][ \t][ \t>]*)*/.exec(text)![0];
+    const columns = markers.replace(/\t/g, '    ').length;
+    const quotesAndItems = markers.replace(/[ \t]/g, '').length;
+    if (columns > PARSE_NESTING * 4 || quotesAndItems > PARSE_NESTING) return at(line, tooDeepMessage());
+    const prose = text.replace(/(`+)[^`]*?\1/g, '');
+    for (const match of prose.matchAll(/<(\/?)([A-Za-z][\w.:-]*)?[^<>]*?(\/?)>|(?<!\\)\{/g)) {
+      if (match[0] === '{') {
+        braces += 1;
+        if (braces > LIMITS.braces) {
+          return at(
+            line,
+            `too many braces: more than ${LIMITS.braces.toLocaleString('en-GB')} { in the text, each of which starts code; write a literal brace as \\{`,
+          );
+        }
+        continue;
       }
-    } else {
       if (match[1] !== '/') tags += 1;
       if (match[3] !== '/') openTags += match[1] === '/' ? -1 : 1;
       if (openTags > PARSE_NESTING) return at(line, tooDeepMessage());
@@ -184,24 +200,6 @@ export function findParserOverload(body: string): (BodyPosition & { message: str
         );
       }
     }
-  }
-  line = 1;
-  for (let lineStart = 0; lineStart <= body.length; line += 1) {
-    let column = 0;
-    let markers = 0;
-    let index = lineStart;
-    for (; index < body.length && body[index] !== '\n'; index += 1) {
-      const char = body[index];
-      if (char === ' ') column += 1;
-      else if (char === '\t') column += 4 - (column % 4);
-      else if (char === '>') markers += 1;
-      else if ((char === '-' || char === '*' || char === '+') && /[ \t]/.test(body[index + 1] ?? '')) markers += 1;
-      else break;
-      if (column > PARSE_NESTING * 4 || markers > PARSE_NESTING) return at(line, tooDeepMessage());
-    }
-    const end = body.indexOf('\n', index);
-    if (end === -1) break;
-    lineStart = end + 1;
   }
   return undefined;
 }

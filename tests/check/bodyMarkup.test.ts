@@ -231,6 +231,12 @@ describe('bodies the parser would take too long over', () => {
     expect(bodyErrors(body)).toEqual([{ line, column: 1, field: 'body', message }]);
   });
 
+  it('does not count what is in code: a code sample may hold any number of angle brackets and braces', () => {
+    const sample = '```ts\n' + 'const list: Array<Map<string, { a: 1 }>> = [];\n'.repeat(3_000) + '```';
+    const inline = 'Use `Array<string>` and `{ a }` here. '.repeat(3_000);
+    expect(bodyErrors(`${sample}\n\n${inline}\n\n<Fig id="perFacility" />`)).toEqual([]);
+  });
+
   it('reads escaped braces as text, not code', () => {
     expect(bodyErrors(`${'\\{ '.repeat(6_000)}<Fig id="perFacility" />`)).toEqual([]);
   });
