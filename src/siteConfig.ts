@@ -17,6 +17,17 @@ export interface SiteConfig {
   locale: string;
   /** Credited when an article names no authors, and as the publisher in structured data. */
   publisher: string;
+  /** How much content the checker accepts; raise them here when the site needs more. */
+  limits: ContentLimits;
+}
+
+export interface ContentLimits {
+  /** Tags on one article. Default 20. */
+  tagsPerArticle: number;
+  /** Sections across the whole site, each with its own pages. Default 50. */
+  sections: number;
+  /** Bytes (UTF-8) of one article's text after the frontmatter. Default 1,000,000. */
+  bodyBytes: number;
 }
 
 function normalizeBase(base: string): string {
@@ -31,4 +42,9 @@ export const siteConfig: SiteConfig = {
   base: normalizeBase(process.env.TALLY_BASE ?? '/'),
   locale: 'en-GB',
   publisher: 'Tally',
+  limits: {
+    tagsPerArticle: 20,
+    sections: 50,
+    bodyBytes: 1_000_000,
+  },
 };

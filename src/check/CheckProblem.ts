@@ -16,10 +16,28 @@ export interface CheckProblem {
   strict?: true;
 }
 
-/** `content/articles/x.mdx:14:22  figures.x.value  expected a number, found "lots"`. */
+/**
+ * `content/articles/x.mdx:14:22  figures.x.value  expected a number, found "lots"`: one line, safe
+ * to print, since a message may quote what an editor wrote (see `escapeForTerminal`).
+ */
 export function formatProblem(problem: CheckProblem): string {
   const prefix = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${prefix}${problem.message}`;
+  return escapeForTerminal(
+    `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${prefix}${problem.message}`,
+  );
+}
+
+/**
+ * Characters a terminal would act on or hide, written as `\u{1B}`: control characters (an escape
+ * sequence could recolour, move the cursor or retitle the window), line breaks (one problem, one
+ * line), bidi controls and invisible characters (the line would read otherwise than it is), and
+ * lone surrogates.
+ */
+export function escapeForTerminal(text: string): string {
+  return text.replace(
+    /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]|[\uD800-\uDFFF]/gu,
+    (character) => `\\u{${character.codePointAt(0)!.toString(16).toUpperCase()}}`,
+  );
 }
 
 /** Orders problems by file, then position, so output reads top to bottom. */

@@ -7,9 +7,16 @@
  * 3. The schema: `articleSchema`, the collection's own (the dev server validates with it too).
  * 4. The engine: the same `tryResolveArticle` the pages use (ids, formulas, cycles, division by zero);
  *    when the schema failed, on the valid parts with stand-ins for the rest (`salvageArticleData`).
- * 5. The body: MDX syntax; `<Fig>` names a figure, `<FactBox>` a fact, `<Chart>` a chart.
+ * 5. The body: MDX syntax; `<Fig>` names a figure, `<FactBox>` a fact, `<Chart>` a chart; no
+ *    code, no HTML outside a short list, no `javascript:` links (`bodyMarkupRules.ts`).
  * 6. Warnings: figures with no source, figures nothing uses, charts never shown, numbers in the
  *    prose that no figure backs (see `findProseNumbers`).
+ *
+ * Before any of them reads it, the text is held to what it may be as text: NFC-normalised;
+ * no control, bidi or invisible characters (`findForbiddenCharacters`); no field, formula, body or
+ * frontmatter past its size, and no nesting past its depth (`limits.ts`, `siteConfig.limits`).
+ * What is past a limit is reported "too long" or "too deep" and not read further, so the time a
+ * check takes grows with the file's size and no more, and the call stack never overflows.
  *
  * An article with no errors comes back resolved, and as the entry the build stores: the build
  * uses the data checked here rather than reading the file a second time (`lib/articleLoader.ts`).
@@ -23,15 +30,20 @@ import { createHash } from 'node:crypto';
 import type { core } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { articleSchema, type ArticleData } from '../schema/article.ts';
+import { siteConfig, type ContentLimits } from '../siteConfig.ts';
 import { tryResolveArticle, type ResolvedArticle } from '../facts/resolveArticle.ts';
 import { compareProblems, type CheckProblem } from './CheckProblem.ts';
 import { describeIssue } from './describeIssue.ts';
+import { MAX_QUOTED } from './bodyMarkupRules.ts';
+import { findFieldProblems } from './findFieldProblems.ts';
+import { findForbiddenCharacters } from './findForbiddenCharacters.ts';
 import { findKeyProblems } from './findKeyProblems.ts';
+import { LIMITS } from './limits.ts';
 import { locateField, offsetInside, type FieldPath } from './locateField.ts';
 import { componentProblem, declaredIds } from './checkComponentUses.ts';
 import { findFactChecks } from './findFactChecks.ts';
 import { findWarnings } from './findWarnings.ts';
-import { readBody } from './readBody.ts';
+import { readBody, type BodyPosition, type BodyReading } from './readBody.ts';
 import { readFrontmatterFast } from './readFrontmatterFast.ts';
 import { dependsOnValues, salvageArticleData } from './salvageArticleData.ts';
 import { splitFrontmatter } from './splitFrontmatter.ts';
@@ -42,6 +54,8 @@ export interface ArticleCheck {
   article?: ResolvedArticle;
   /** What Astro's content store keeps of the article, when it has no errors. */
   entry?: ArticleEntry;
+  /** Where its `section` is written, when it has no errors: the folder's check may refuse it. */
+  sectionAt?: { line: number; column: number };
 }
 
 export interface ArticleEntry {
@@ -62,6 +76,8 @@ export interface CheckOptions {
   locale: string;
   /** `'yaml'`: read the frontmatter with `yaml` alone (the tests hold the fast reading to it). */
   reader?: 'fast' | 'yaml';
+  /** The limits a site owner may raise; default `siteConfig.limits`. */
+  limits?: ContentLimits;
 }
 
 /** What the check needs from a reading of the frontmatter. */
@@ -76,7 +92,9 @@ interface FrontmatterReading {
 /** Thrown inside a fast check that must be redone with `yaml`. */
 const DECLINED = Symbol('declined');
 
-export function checkArticle(source: string, options: CheckOptions): ArticleCheck {
+export function checkArticle(written: string, options: CheckOptions): ArticleCheck {
+  // One way to write each accented letter, so two spellings of one name are one name.
+  const source = written.normalize('NFC');
   if (options.reader !== 'yaml') {
     try {
       return checkWith(source, options, 'fast');
@@ -87,7 +105,11 @@ export function checkArticle(source: string, options: CheckOptions): ArticleChec
   return checkWith(source, options, 'yaml');
 }
 
-function checkWith(source: string, { file, locale }: CheckOptions, reader: 'fast' | 'yaml'): ArticleCheck {
+function checkWith(
+  source: string,
+  { file, locale, limits = siteConfig.limits }: CheckOptions,
+  reader: 'fast' | 'yaml',
+): ArticleCheck {
   const problems: CheckProblem[] = [];
   const report = (
     line: number,
@@ -97,7 +119,9 @@ function checkWith(source: string, { file, locale }: CheckOptions, reader: 'fast
     severity: CheckProblem['severity'] = 'error',
   ) => {
     if (reader === 'fast' && severity === 'error') throw DECLINED;
-    problems.push({ file, line, column, field, message, severity });
+    // A field's path holds its names as written, which may be as long as any text.
+    const shownField = field.length > MAX_QUOTED ? `${Array.from(field).slice(0, MAX_QUOTED).join('')}…` : field;
+    problems.push({ file, line, column, field: shownField, message: shortenQuotes(message), severity });
   };
 
   const split = splitFrontmatter(source);
@@ -112,7 +136,13 @@ function checkWith(source: string, { file, locale }: CheckOptions, reader: 'fast
   const { yaml, yamlLine, body, bodyLine } = split.article;
 
   const lineCounter = new LineCounter();
-  const frontmatter = reader === 'fast' ? fastReading(yaml, lineCounter) : yamlReading(yaml, lineCounter);
+  const frontmatterTooBig = frontmatterSizeProblem(yaml);
+  if (frontmatterTooBig) report(yamlLine - 1 + frontmatterTooBig.line, 1, 'frontmatter', frontmatterTooBig.message);
+  const frontmatter = frontmatterTooBig
+    ? unreadFrontmatter()
+    : reader === 'fast'
+      ? fastReading(yaml, lineCounter)
+      : yamlReading(yaml, lineCounter);
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: yamlLine - 1 + line, column: col };
@@ -138,6 +168,26 @@ function checkWith(source: string, { file, locale }: CheckOptions, reader: 'fast
   if (raw && !raw.ok) reportAt(0, 'frontmatter', raw.message);
   const rawData = raw?.ok ? raw.data : undefined;
 
+  // Text past its limits or holding characters that are not text is reported here, and kept from
+  // the engine, which would otherwise read it.
+  let textProblems = 0;
+  if (rawData) {
+    for (const problem of findFieldProblems(rawData)) {
+      reportField(problem.path, problem.message, 'value', 'error', problem.index);
+      textProblems += 1;
+    }
+    const tags = rawData.tags;
+    if (Array.isArray(tags) && tags.length > limits.tagsPerArticle) {
+      const count = tags.length.toLocaleString('en-GB');
+      reportField(
+        ['tags'],
+        `too many tags: ${count}, at most ${limits.tagsPerArticle} (siteConfig.limits.tagsPerArticle in src/siteConfig.ts)`,
+        'key',
+      );
+      textProblems += 1;
+    }
+  }
+
   let data: ArticleData | undefined;
   if (rawData) {
     const parsed = articleSchema.safeParse(rawData, { error: describeIssue });
@@ -152,7 +202,7 @@ function checkWith(source: string, { file, locale }: CheckOptions, reader: 'fast
   }
 
   let article: ResolvedArticle | undefined;
-  if (rawData) {
+  if (rawData && textProblems === 0) {
     // With schema errors, the valid parts (and stand-ins) still get their cross-references checked.
     const reported = problems.map((problem) => problem.field);
     const resolved = tryResolveArticle(data ?? salvageArticleData(rawData), { file, locale });
@@ -169,12 +219,28 @@ function checkWith(source: string, { file, locale }: CheckOptions, reader: 'fast
     }
   }
 
-  const reading = readBody(body);
+  const bodyBytes = Buffer.byteLength(body, 'utf8');
+  const reading: BodyReading =
+    bodyBytes > limits.bodyBytes
+      ? {
+          syntaxError: {
+            line: 1,
+            column: 1,
+            message: `too long: the text is ${bodyBytes.toLocaleString('en-GB')} bytes, at most ${limits.bodyBytes.toLocaleString('en-GB')} (siteConfig.limits.bodyBytes in src/siteConfig.ts)`,
+          },
+          components: [],
+          numbers: [],
+          problems: [],
+        }
+      : readBody(body);
   const bodyAt = (line: number, column: number, message: string, severity?: CheckProblem['severity']) =>
     report(bodyLine - 1 + line, column, 'body', message, severity);
   if (reading.syntaxError) {
     bodyAt(reading.syntaxError.line, reading.syntaxError.column, reading.syntaxError.message);
+  } else {
+    for (const found of forbiddenCharactersByLine(body)) bodyAt(found.line, found.column, found.message);
   }
+  for (const problem of reading.problems) bodyAt(problem.line, problem.column, problem.message);
 
   // Without readable frontmatter every id would look unknown; the frontmatter error says it all.
   if (rawData) {
@@ -202,8 +268,10 @@ function checkWith(source: string, { file, locale }: CheckOptions, reader: 'fast
   problems.sort(compareProblems);
   if (problems.some((problem) => problem.severity === 'error') || !data) return { problems };
   const digest = createHash('sha256').update(source).digest('base64url');
+  const sectionOffset = frontmatter.locate(['section'], 'value');
+  const sectionAt = sectionOffset === undefined ? undefined : at(sectionOffset);
   // The body as `glob()` stores it: trimmed.
-  return { problems, article, entry: { file, data, body: body.trim(), digest } };
+  return { problems, article, entry: { file, data, body: body.trim(), digest }, sectionAt };
 }
 
 /** The fast reading, or a throw of DECLINED when it cannot be sure to agree with `yaml`. */
@@ -332,4 +400,116 @@ function toData(document: Document): { ok: true; data: Record<string, unknown> }
     return { ok: false, message: 'the frontmatter must be fields written "name: value", one per line' };
   }
   return { ok: true, data: data as Record<string, unknown> };
+}
+
+/** An unread frontmatter: nothing in it can be placed or checked. */
+function unreadFrontmatter(): FrontmatterReading {
+  return { problems: [], raw: undefined, locate: () => undefined };
+}
+
+/**
+ * A frontmatter too big or nested too deep to parse in time in proportion to its size: its bytes,
+ * then its flow brackets (`[[[…`), indentation and `- - -` markers, read in one pass. Line 1 is
+ * the frontmatter's first line.
+ */
+function frontmatterSizeProblem(yaml: string): { line: number; message: string } | undefined {
+  const bytes = Buffer.byteLength(yaml, 'utf8');
+  if (bytes > LIMITS.frontmatterBytes) {
+    return {
+      line: 1,
+      message: `too long: the frontmatter is ${bytes.toLocaleString('en-GB')} bytes, at most ${LIMITS.frontmatterBytes.toLocaleString('en-GB')}`,
+    };
+  }
+  const tooDeep = (line: number) => ({
+    line,
+    message: `too deep: the frontmatter nests more than ${LIMITS.frontmatterNesting} levels here; no field is that deep`,
+  });
+  let line = 1;
+  let brackets = 0;
+  let atLineStart = true;
+  let indent = 0;
+  let quote: string | undefined;
+  for (let index = 0; index < yaml.length; index += 1) {
+    const char = yaml[index]!;
+    if (char === '\n') {
+      line += 1;
+      atLineStart = true;
+      indent = 0;
+      quote = undefined; // a quote left open is YAML's own error to report
+      continue;
+    }
+    if (atLineStart) {
+      if (char === ' ' || char === '-') {
+        indent += char === '-' ? 2 : 1;
+        if (indent > LIMITS.frontmatterNesting * 8) return tooDeep(line);
+        continue;
+      }
+      atLineStart = false;
+    }
+    // A quote or a bracket opens a value only where a value starts: `[1]` inside a title is text.
+    const startsValue = () => /(?:^|[\n:\-[{,])[ \t]*$/.test(yaml.slice(Math.max(0, index - 8), index));
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if ((char === '"' || char === "'") && startsValue()) {
+      quote = char;
+    } else if (char === '#') {
+      const end = yaml.indexOf('\n', index);
+      index = (end === -1 ? yaml.length : end) - 1;
+    } else if ((char === '[' || char === '{') && startsValue()) {
+      brackets += 1;
+      if (brackets > LIMITS.frontmatterNesting) return tooDeep(line);
+    } else if (char === ']' || char === '}') {
+      brackets = Math.max(0, brackets - 1);
+    }
+  }
+  return undefined;
+}
+
+/** At most this many lines of a body are reported for characters that are not text. */
+const MAX_CHARACTER_LINES = 100;
+
+/** The first character that is not text on each line of the body, with its line and column. */
+function forbiddenCharactersByLine(body: string): (BodyPosition & { message: string })[] {
+  const found: (BodyPosition & { message: string })[] = [];
+  let line = 1;
+  let lineStart = 0;
+  let nextBreak = body.indexOf('\n');
+  let reportedLine = 0;
+  let more = 0;
+  for (const character of findForbiddenCharacters(body, 'body')) {
+    while (nextBreak !== -1 && nextBreak < character.index) {
+      line += 1;
+      lineStart = nextBreak + 1;
+      nextBreak = body.indexOf('\n', lineStart);
+    }
+    if (line === reportedLine) continue;
+    reportedLine = line;
+    if (found.length < MAX_CHARACTER_LINES) {
+      found.push({ line, column: character.index - lineStart + 1, message: character.message });
+    } else {
+      more += 1;
+    }
+  }
+  if (more > 0) {
+    found.push({
+      ...found.at(-1)!,
+      message: `${more} more lines hold characters that are not text; only the first ${MAX_CHARACTER_LINES} are listed`,
+    });
+  }
+  return found;
+}
+
+/** Longest a message may be; a list of known ids can be longer, and is cut. */
+const MAX_MESSAGE = 1_000;
+
+/**
+ * Quoted text in a message cut to `MAX_QUOTED` characters: messages quote what the editor wrote,
+ * which may be megabytes long.
+ */
+export function shortenQuotes(message: string): string {
+  const shortened = message.replace(/"((?:[^"\\]|\\.)*)"/g, (quoted, inner: string) => {
+    const characters = Array.from(inner);
+    return characters.length > MAX_QUOTED ? `"${characters.slice(0, MAX_QUOTED).join('')}…"` : quoted;
+  });
+  return shortened.length > MAX_MESSAGE ? `${shortened.slice(0, MAX_MESSAGE)}…` : shortened;
 }

@@ -3,9 +3,9 @@
  *
  * Rules:
  * - A result is stored under the hash of everything `checkArticle` reads: the file's text, its
- *   path as shown in messages, the locale, and a fingerprint of the code (the checker, the fact
- *   engine and the schema sources, and the installed packages' lock file). Change any of them
- *   and the file is checked again.
+ *   path as shown in messages, its settings (the locale and the limits), and a fingerprint of the
+ *   code (the checker, the fact engine, the schema sources and the site config, and the installed
+ *   packages' lock file). Change any of them and the file is checked again.
  * - Results are stored with `v8.serialize`, so the resolved article comes back as it was made.
  * - The cache can only save time: an unreadable entry is checked again and overwritten.
  */
@@ -17,8 +17,8 @@ import { deserialize, serialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import type { ArticleCheck } from './checkArticle.ts';
 
-/** The folders whose code decides a check's result. */
-const CODE_FOLDERS = ['../check', '../facts', '../schema'];
+/** The folders and files whose code decides a check's result. */
+const CODE_FOLDERS = ['../check', '../facts', '../schema', '../siteConfig.ts'];
 
 let fingerprint: string | undefined;
 
@@ -28,6 +28,10 @@ function codeFingerprint(): string {
   const hash = createHash('sha256');
   for (const folder of CODE_FOLDERS) {
     const path = fileURLToPath(new URL(folder, import.meta.url));
+    if (path.endsWith('.ts')) {
+      hash.update(`${folder}\n`).update(readFileSync(path));
+      continue;
+    }
     for (const name of readdirSync(path, { recursive: true, encoding: 'utf8' }).sort()) {
       if (!name.endsWith('.ts')) continue;
       hash.update(`${folder}/${name}\n`).update(readFileSync(join(path, name)));
@@ -42,9 +46,10 @@ function codeFingerprint(): string {
   return fingerprint;
 }
 
+/** `settings`: everything besides the file and the code that decides its check (locale, limits). */
 export interface CheckCache {
-  get(source: string, file: string, locale: string): ArticleCheck | undefined;
-  set(source: string, file: string, locale: string, check: ArticleCheck): void;
+  get(source: string, file: string, settings: string): ArticleCheck | undefined;
+  set(source: string, file: string, settings: string, check: ArticleCheck): void;
 }
 
 const NO_CACHE: CheckCache = { get: () => undefined, set: () => undefined };
@@ -56,18 +61,21 @@ export function openCheckCache(directory: string): CheckCache {
   } catch {
     return NO_CACHE; // the code cannot be fingerprinted, so no result can be trusted
   }
-  const entry = (source: string, file: string, locale: string) =>
-    join(directory, `${createHash('sha256').update(`${code}\n${file}\n${locale}\n`).update(source).digest('hex')}.v8`);
+  const entry = (source: string, file: string, settings: string) =>
+    join(
+      directory,
+      `${createHash('sha256').update(`${code}\n${file}\n${settings}\n`).update(source).digest('hex')}.v8`,
+    );
   return {
-    get(source, file, locale) {
+    get(source, file, settings) {
       try {
-        return deserialize(readFileSync(entry(source, file, locale))) as ArticleCheck;
+        return deserialize(readFileSync(entry(source, file, settings))) as ArticleCheck;
       } catch {
         return undefined;
       }
     },
-    set(source, file, locale, check) {
-      const path = entry(source, file, locale);
+    set(source, file, settings, check) {
+      const path = entry(source, file, settings);
       // Write then rename, so a check running alongside never reads half a file.
       const partial = `${path}.${process.pid}-${threadId}.tmp`;
       try {

@@ -2,10 +2,8 @@
  * The Tally components in an article body: `<Fig>` must name a figure, `<FactBox>` a fact and
  * `<Chart>` one of the frontmatter's `charts`; any other capitalised tag is not a component.
  */
+import { isTallyComponent, TALLY_COMPONENTS, type TallyComponent } from './bodyMarkupRules.ts';
 import type { ComponentUse } from './readBody.ts';
-
-const COMPONENT_KINDS = { Fig: 'figure', FactBox: 'fact', Chart: 'chart' } as const;
-type ComponentName = keyof typeof COMPONENT_KINDS;
 
 export interface DeclaredIds {
   figures: Set<string>;
@@ -29,8 +27,8 @@ export function declaredIds(data: Record<string, unknown>): DeclaredIds {
   };
 }
 
-function componentIdProblem(name: ComponentName, id: string, declared: DeclaredIds): string | undefined {
-  const kind = COMPONENT_KINDS[name];
+function componentIdProblem(name: TallyComponent, id: string, declared: DeclaredIds): string | undefined {
+  const kind = TALLY_COMPONENTS[name];
   const own = kind === 'figure' ? declared.figures : kind === 'fact' ? declared.facts : declared.charts;
   if (own.has(id)) return undefined;
   if (kind === 'figure' && declared.facts.has(id))
@@ -43,7 +41,7 @@ function componentIdProblem(name: ComponentName, id: string, declared: DeclaredI
 
 /** What is wrong with one use of a component, if anything. */
 export function componentProblem(use: ComponentUse, declared: DeclaredIds): string | undefined {
-  if (!(use.name in COMPONENT_KINDS)) return `<${use.name}> is not a Tally component: use <Fig>, <FactBox> or <Chart>`;
+  if (!isTallyComponent(use.name)) return `<${use.name}> is not a Tally component: use <Fig>, <FactBox> or <Chart>`;
   if (use.idProblem) return use.idProblem;
-  return componentIdProblem(use.name as ComponentName, use.id!, declared);
+  return componentIdProblem(use.name, use.id!, declared);
 }

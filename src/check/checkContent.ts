@@ -1,14 +1,29 @@
 /**
  * Checks every article in a content folder in one run: each file on its own, then what only the
- * whole folder shows (two files with the same slug).
+ * whole folder shows.
+ *
+ * Rules for the folder:
+ * - Articles are the files named `*.mdx`. A name ending `.MDX` (any other case) and a symbolic
+ *   link named `*.mdx` are errors rather than silently left out: the first would never be
+ *   published, the second could make the build read a file from anywhere on the machine.
+ * - Each file's slug (its web address) must be non-empty, at most 255 bytes, and its own: two
+ *   names that differ only in case, or in how an accent is encoded (NFC and NFD), are one slug.
+ * - At most `siteConfig.limits.sections` sections across the folder; past it, the first files by
+ *   name keep theirs and each later file that opens another section is an error.
+ * - A file the checker cannot read, or that fails it in a way nobody foresaw, is reported on that
+ *   file; the other files are still checked and reported.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
+import { slugify } from '../facts/slugify.ts';
 import type { ResolvedArticle } from '../facts/resolveArticle.ts';
+import { siteConfig, type ContentLimits } from '../siteConfig.ts';
 import { checkArticle, type ArticleCheck, type ArticleEntry } from './checkArticle.ts';
 import { openCheckCache, type CheckCache } from './checkCache.ts';
 import { compareProblems, type CheckProblem } from './CheckProblem.ts';
+import { decodeUtf8 } from './decodeUtf8.ts';
+import { LIMITS } from './limits.ts';
 
 export interface ContentCheck {
   /** How many article files were read. */
@@ -36,22 +51,50 @@ export interface ContentCheckOptions {
   root?: string;
   /** Reuse the results of unchanged files from this folder (`checkCache.ts`); none by default. */
   cacheDirectory?: string;
+  /** The limits a site owner may raise; default `siteConfig.limits`. */
+  limits?: ContentLimits;
 }
 
 /**
  * An article's id and URL slug: its file name without `.mdx`, slugified, as Astro's `glob()` (the
- * dev server's loader) makes it too.
+ * dev server's loader) makes it too, from the name in NFC (a name saved on macOS may be in NFD).
  */
 export function slugForFile(fileName: string): string {
-  return githubSlug(fileName.replace(/\.mdx$/, ''));
+  return githubSlug(fileName.normalize('NFC').replace(/\.mdx$/, ''));
 }
 
-/** The folder's article files (`*.mdx`), sorted by name: the order results are reported in. */
-export function articleFileNames(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-    .map((entry) => entry.name)
-    .sort();
+/** What a content folder holds: its article files, and files that look like articles but are not read. */
+export interface ContentFolder {
+  /** The article files (`*.mdx`), sorted by name: the order results are reported in. */
+  names: string[];
+  /** Each file left out, with why: an editor meant it as an article. */
+  skipped: { name: string; message: string }[];
+}
+
+export function readContentFolder(folder: string): ContentFolder {
+  const names: string[] = [];
+  const skipped: ContentFolder['skipped'] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const extension = /\.mdx$/i.exec(entry.name)?.[0];
+    if (!extension) continue;
+    if (entry.isSymbolicLink()) {
+      skipped.push({
+        name: entry.name,
+        message:
+          'this article is a symbolic link, which the checker does not follow (it could point at any file on the machine): put the file itself in the folder',
+      });
+    } else if (entry.isFile() && extension !== '.mdx') {
+      skipped.push({
+        name: entry.name,
+        message: `the extension ${extension} is not read: rename the file to ${entry.name.slice(0, -extension.length)}.mdx`,
+      });
+    } else if (entry.isFile()) {
+      names.push(entry.name);
+    }
+  }
+  names.sort();
+  skipped.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { names, skipped };
 }
 
 /** What checking one file of a folder takes: its path, its path as shown in messages, and more. */
@@ -59,89 +102,158 @@ export interface FileCheckContext {
   folder: string;
   root: string;
   locale: string;
+  limits: ContentLimits;
   cache: CheckCache | undefined;
 }
 
 /** Checks the file `name` of `context.folder`. */
-export function checkFileNamed(name: string, { folder, root, locale, cache }: FileCheckContext): ArticleCheck {
-  return checkFile(join(folder, name), displayPath(root, folder, name), locale, cache);
+export function checkFileNamed(name: string, context: FileCheckContext): ArticleCheck {
+  return checkFile(join(context.folder, name), displayPath(context.root, context.folder, name), context);
 }
 
 function displayPath(root: string, folder: string, name: string): string {
   return relative(root, join(folder, name)).split(sep).join('/');
 }
 
-export function fileCheckContext({ directory, locale, root = process.cwd(), cacheDirectory }: ContentCheckOptions) {
+export function fileCheckContext({
+  directory,
+  locale,
+  root = process.cwd(),
+  cacheDirectory,
+  limits = siteConfig.limits,
+}: ContentCheckOptions) {
   return {
     folder: resolve(root, directory),
     root,
     locale,
+    limits,
     cache: cacheDirectory === undefined ? undefined : openCheckCache(cacheDirectory),
   } satisfies FileCheckContext;
 }
 
 export function checkContent(options: ContentCheckOptions): ContentCheck {
   const context = fileCheckContext(options);
-  const names = articleFileNames(context.folder);
+  const folder = readContentFolder(context.folder);
   return combineChecks(
-    names,
-    names.map((name) => checkFileNamed(name, context)),
+    folder,
+    folder.names.map((name) => checkFileNamed(name, context)),
     context,
   );
 }
 
 /**
  * The folder's result from each file's own check (`checks[i]` is the check of `names[i]`), plus
- * what only the whole folder shows: two files with the same slug.
+ * what only the whole folder shows: files left out, slugs that make no address or clash, and
+ * sections past the site's limit.
  */
 export function combineChecks(
-  names: readonly string[],
+  { names, skipped }: ContentFolder,
   checks: readonly ArticleCheck[],
-  { folder, root }: Pick<FileCheckContext, 'folder' | 'root'>,
+  { folder, root, limits }: Pick<FileCheckContext, 'folder' | 'root' | 'limits'>,
 ): ContentCheck {
   const problems: CheckProblem[] = [];
   const resolved = new Map<string, ResolvedArticle>();
   const entries = new Map<string, CheckedArticle>();
   const slugs = new Map<string, string>();
+  const sections = new Set<string>();
+  const fileProblem = (name: string, message: string, line = 1, column = 1, field = 'file') =>
+    problems.push({ file: displayPath(root, folder, name), line, column, field, message, severity: 'error' });
+  for (const { name, message } of skipped) fileProblem(name, message);
   names.forEach((name, index) => {
     const result = checks[index]!;
-    problems.push(...result.problems);
-    if (result.article) resolved.set(name, result.article);
+    // One at a time: a file may hold more problems than a call can take arguments.
+    for (const problem of result.problems) problems.push(problem);
     const slug = slugForFile(name);
-    const first = slugs.get(slug);
-    if (first === undefined) {
-      slugs.set(slug, name);
-      if (result.entry && result.article) entries.set(slug, { entry: result.entry, article: result.article });
-    } else {
-      problems.push({
-        file: displayPath(root, folder, name),
-        line: 1,
-        column: 1,
-        field: 'file',
-        message: `the slug "${slug}" is already used by ${first}: rename one of the files`,
-        severity: 'error',
-      });
-      resolved.delete(name);
+    const slugProblem = slugProblemFor(name, slug, slugs.get(slug));
+    if (slugProblem) {
+      fileProblem(name, slugProblem);
+      return;
     }
+    slugs.set(slug, name);
+    const article = result.article;
+    if (!article) return;
+    const section = slugify(article.section);
+    if (!sections.has(section) && sections.size >= limits.sections) {
+      const at = result.sectionAt ?? { line: 1, column: 1 };
+      fileProblem(
+        name,
+        `the site already has ${limits.sections} sections, its limit (siteConfig.limits.sections in src/siteConfig.ts): file the article under one of them`,
+        at.line,
+        at.column,
+        'section',
+      );
+      return;
+    }
+    sections.add(section);
+    resolved.set(name, article);
+    if (result.entry) entries.set(slug, { entry: result.entry, article });
   });
   problems.sort(compareProblems);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
-  return { articles: names.length, problems, errors, warnings: problems.length - errors, resolved, entries };
+  return {
+    articles: names.length + skipped.length,
+    problems,
+    errors,
+    warnings: problems.length - errors,
+    resolved,
+    entries,
+  };
+}
+
+/** What is wrong with a file's slug, given the file that already has it (if any). */
+function slugProblemFor(name: string, slug: string, first: string | undefined): string | undefined {
+  if (slug === '') {
+    return `the file name "${name}" makes no web address: name the file with letters or digits, such as my-article.mdx`;
+  }
+  const bytes = Buffer.byteLength(slug, 'utf8');
+  if (bytes > 255) {
+    return `too long for a web address: the file name makes an address of ${bytes} bytes, at most 255; shorten it`;
+  }
+  if (first === undefined) return undefined;
+  const twins = first.normalize('NFC').toLowerCase() === name.normalize('NFC').toLowerCase();
+  const why = twins ? ' (the two names differ only in capitals or in how an accent is stored)' : '';
+  return `the slug "${slug}" is already used by ${first}${why}: rename one of the files`;
+}
+
+/**
+ * The largest file read at all: several times a body and a frontmatter at their limits, so a file
+ * a little past them is read and told which part is too long, at its line.
+ */
+function maxFileBytes(limits: ContentLimits): number {
+  return 8 * (limits.bodyBytes + LIMITS.frontmatterBytes);
 }
 
 /** One file's check; a failure of the checker itself is reported on the file, never as a stack trace. */
-function checkFile(path: string, file: string, locale: string, cache: CheckCache | undefined): ArticleCheck {
+function checkFile(path: string, file: string, { locale, limits, cache }: FileCheckContext): ArticleCheck {
+  const fileProblem = (message: string, line = 1, column = 1): ArticleCheck => ({
+    problems: [{ file, line, column, field: 'file', message, severity: 'error' }],
+  });
   try {
-    const source = readFileSync(path, 'utf8');
-    const cached = cache?.get(source, file, locale);
+    const size = lstatSync(path).size;
+    if (size > maxFileBytes(limits)) {
+      return fileProblem(
+        `too long: the file is ${size.toLocaleString('en-GB')} bytes, at most ${maxFileBytes(limits).toLocaleString('en-GB')} (siteConfig.limits.bodyBytes in src/siteConfig.ts)`,
+      );
+    }
+    const decoded = decodeUtf8(readFileSync(path));
+    if (!decoded.ok) return fileProblem(decoded.message, decoded.line, decoded.column);
+    const source = decoded.text;
+    const settings = cacheSettings(locale, limits);
+    const cached = cache?.get(source, file, settings);
     if (cached) return cached;
-    const check = checkArticle(source, { file, locale });
-    cache?.set(source, file, locale, check);
+    const check = checkArticle(source, { file, locale, limits });
+    cache?.set(source, file, settings, check);
     return check;
   } catch (error) {
-    const message = `the checker could not read this file (${(error as Error).message}); please report it with the file`;
-    return { problems: [{ file, line: 1, column: 1, field: 'file', message, severity: 'error' }] };
+    return fileProblem(
+      `the checker could not read this file (${(error as Error).message}); please report it with the file`,
+    );
   }
+}
+
+/** Everything besides the file that decides its check, as the cache keys it. */
+function cacheSettings(locale: string, limits: ContentLimits): string {
+  return `${locale}\n${JSON.stringify(limits)}`;
 }
 
 /** "Checked 3 articles: 2 errors, 1 warning." */

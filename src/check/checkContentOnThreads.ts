@@ -14,10 +14,10 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleCheck } from './checkArticle.ts';
 import {
-  articleFileNames,
   checkFileNamed,
   combineChecks,
   fileCheckContext,
+  readContentFolder,
   type ContentCheck,
   type ContentCheckOptions,
   type FileCheckContext,
@@ -77,7 +77,8 @@ export async function checkContentOnThreads(
   { workers, callerChecks = true }: ThreadOptions = {},
 ): Promise<ContentCheck> {
   const context = fileCheckContext(options);
-  const names = articleFileNames(context.folder);
+  const folder = readContentFolder(context.folder);
+  const names = folder.names;
   const cores = availableParallelism() - (callerChecks ? 1 : 0);
   workers ??= Math.min(cores, Math.floor(names.length / MIN_FILES_PER_WORKER));
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
@@ -90,7 +91,7 @@ export async function checkContentOnThreads(
     for (const [index, check] of report) checks[index] = check;
   }
   return combineChecks(
-    names,
+    folder,
     names.map((name, index) => checks[index] ?? checkFileNamed(name, context)),
     context,
   );

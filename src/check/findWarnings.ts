@@ -7,10 +7,12 @@
  * - A chart the text never shows.
  * - The last two only when the body could be read: an MDX syntax error hides every use.
  * - A number in the prose that no figure backs (see `findProseNumbers`); when a figure has the
- *   same value, its id is suggested.
+ *   same value, its id is suggested. The first `LIMITS.proseNumberWarnings` are listed, then one
+ *   warning counts the rest.
  */
 import type { ArticleData } from '../schema/article.ts';
 import { formulaIds, parseFormula } from '../facts/formula.ts';
+import { LIMITS } from './limits.ts';
 import type { FieldPath } from './locateField.ts';
 import type { BodyReading } from './readBody.ts';
 
@@ -67,8 +69,9 @@ export function findWarnings(data: ArticleData, reading: BodyReading): Warning[]
     }
   });
 
-  for (const number of reading.numbers) {
-    const match = Object.entries(data.figures).find(([, figure]) =>
+  const figures = Object.entries(data.figures);
+  for (const number of reading.numbers.slice(0, LIMITS.proseNumberWarnings)) {
+    const match = figures.find(([, figure]) =>
       (Array.isArray(figure.value) ? figure.value : [figure.value]).some((value) => sameNumber(value, number.value)),
     );
     const hint = match ? `use <Fig id="${match[0]}" /> if it is` : 'declare it under figures and write <Fig id="…" />';
@@ -76,6 +79,14 @@ export function findWarnings(data: ArticleData, reading: BodyReading): Warning[]
       path: ['body'],
       body: number,
       message: `"${number.text}" in the text is not bound to a figure (${hint})`,
+    });
+  }
+  const unlisted = reading.numbers.length - LIMITS.proseNumberWarnings;
+  if (unlisted > 0) {
+    found.push({
+      path: ['body'],
+      body: reading.numbers[LIMITS.proseNumberWarnings]!,
+      message: `${unlisted.toLocaleString('en-GB')} more numbers in the text are not bound to a figure; only the first ${LIMITS.proseNumberWarnings} are listed`,
     });
   }
   return found;

@@ -17,7 +17,18 @@
  */
 import { createRequire } from 'node:module';
 import { mdxToMdast } from 'satteri';
+import {
+  attributeProblem,
+  codeProblem,
+  elementProblem,
+  isAllowedElement,
+  isTallyComponent,
+  linkTargetProblem,
+  type JsxAttribute,
+} from './bodyMarkupRules.ts';
+import { findForbiddenCharacters } from './findForbiddenCharacters.ts';
 import { findProseNumbers, type ProseNumber } from './findProseNumbers.ts';
+import { LIMITS } from './limits.ts';
 
 /** A position in the body: 1-based line and column, relative to the body's first line. */
 export interface BodyPosition {
@@ -35,9 +46,15 @@ export interface ComponentUse extends BodyPosition {
 }
 
 export interface BodyReading {
+  /** Why the body could not be read: a syntax error, or nesting too deep to parse safely. */
   syntaxError?: BodyPosition & { message: string };
   components: ComponentUse[];
   numbers: (ProseNumber & BodyPosition)[];
+  /**
+   * What the body may not hold (`bodyMarkupRules.ts`): code, elements, attributes, link targets,
+   * nesting past `LIMITS.nesting`, characters that are not text written as references.
+   */
+  problems: (BodyPosition & { message: string })[];
 }
 
 interface Point {
@@ -50,7 +67,10 @@ interface MdastNode {
   type: string;
   name?: string | null;
   value?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
+  url?: string;
+  alt?: string | null;
+  title?: string | null;
+  attributes?: JsxAttribute[];
   children?: MdastNode[];
   position?: { start: Point; end: Point };
 }
@@ -107,34 +127,197 @@ export function satteriSyntaxError(error: unknown): SyntaxError {
  * Sätteri's reading to it.
  */
 export function readBody(body: string, { parser = 'satteri' }: { parser?: keyof typeof PARSERS } = {}): BodyReading {
+  const overload = findParserOverload(body);
+  if (overload) return { syntaxError: overload, components: [], numbers: [], problems: [] };
   let tree: MdastNode;
   try {
     tree = PARSERS[parser](body);
   } catch (error) {
-    return { syntaxError: micromarkSyntaxError(body) ?? satteriSyntaxError(error), components: [], numbers: [] };
+    return {
+      syntaxError: micromarkSyntaxError(body) ?? satteriSyntaxError(error),
+      components: [],
+      numbers: [],
+      problems: [],
+    };
   }
-  const reading: BodyReading = { components: [], numbers: [] };
-  visit(tree, body, reading);
+  const reading: BodyReading = { components: [], numbers: [], problems: [] };
+  walk(tree, body, reading);
   return reading;
 }
 
-function visit(node: MdastNode, body: string, reading: BodyReading): void {
-  if (NOT_PROSE.has(node.type)) return;
-  if (
-    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-    node.name &&
-    /^[A-Z]/.test(node.name)
-  ) {
-    reading.components.push({ name: node.name, ...readId(node), ...start(node) });
-    // A component's children are its own business: <Fig> renders the number itself.
-    return;
-  }
-  if (node.type === 'text' && node.value) {
-    for (const number of findProseNumbers(node.value)) {
-      reading.numbers.push({ ...number, ...positionInText(node, body, number.index) });
+/** How far past `LIMITS.nesting` the written text may seem to nest before it is not parsed at all. */
+const PARSE_NESTING = LIMITS.nesting * 4;
+
+/**
+ * What would make parsing the body take time out of proportion to its size, read from the text
+ * in one pass: nesting (parsers spend time per level of depth on every line: quote markers,
+ * indentation, open tags), and more tags or braces than `LIMITS.tags` and `LIMITS.braces` (Sätteri
+ * parses each more slowly the more there are: 8,000 elements took 5 s). Loose on purpose, a bound
+ * on the parser's work and no more: the tree's own depth is held to `LIMITS.nesting` once parsed.
+ * Code (fenced blocks, inline spans) is not counted, so `Array<string>` in a code sample is no tag.
+ */
+export function findParserOverload(body: string): (BodyPosition & { message: string }) | undefined {
+  const at = (line: number, message: string) => ({ line, column: 1, message });
+  let openTags = 0;
+  let tags = 0;
+  let braces = 0;
+  let fence: string | undefined;
+  const lines = body.split('\n');
+  for (const [index, text] of lines.entries()) {
+    const line = index + 1;
+    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (fence) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (fenceMark) {
+      fence = fenceMark;
+      continue;
+    }
+    const markers = /^[ \t>]*(?:[-*+][ \t][ \t>]*)*/.exec(text)![0];
+    const columns = markers.replace(/\t/g, '    ').length;
+    const quotesAndItems = markers.replace(/[ \t]/g, '').length;
+    if (columns > PARSE_NESTING * 4 || quotesAndItems > PARSE_NESTING) return at(line, tooDeepMessage());
+    const prose = text.replace(/(`+)[^`]*?\1/g, '');
+    for (const match of prose.matchAll(/<(\/?)([A-Za-z][\w.:-]*)?[^<>]*?(\/?)>|(?<!\\)\{/g)) {
+      if (match[0] === '{') {
+        braces += 1;
+        if (braces > LIMITS.braces) {
+          return at(
+            line,
+            `too many braces: more than ${LIMITS.braces.toLocaleString('en-GB')} { in the text, each of which starts code; write a literal brace as \\{`,
+          );
+        }
+        continue;
+      }
+      if (match[1] !== '/') tags += 1;
+      if (match[3] !== '/') openTags += match[1] === '/' ? -1 : 1;
+      if (openTags > PARSE_NESTING) return at(line, tooDeepMessage());
+      if (tags > LIMITS.tags) {
+        return at(
+          line,
+          `too many elements: more than ${LIMITS.tags.toLocaleString('en-GB')} components and HTML elements in the text; split the article`,
+        );
+      }
     }
   }
-  for (const child of node.children ?? []) visit(child, body, reading);
+  return undefined;
+}
+
+interface Visit {
+  node: MdastNode;
+  depth: number;
+  /** Inside a component or code: not prose a reader reads as numbers. */
+  inComponent: boolean;
+}
+
+/**
+ * Walks the tree with a stack of its own, not by recursion, so no body can overflow the stack;
+ * a node nested deeper than `LIMITS.nesting` is reported once and not entered.
+ */
+function walk(tree: MdastNode, body: string, reading: BodyReading): void {
+  const stack: Visit[] = [{ node: tree, depth: 0, inComponent: false }];
+  let tooDeepReported = false;
+  while (stack.length > 0) {
+    const { node, depth, inComponent } = stack.pop()!;
+    if (depth > LIMITS.nesting) {
+      if (!tooDeepReported) {
+        reading.problems.push({ ...start(node), message: tooDeepMessage() });
+        tooDeepReported = true;
+      }
+      continue;
+    }
+    const within = readNode(node, body, reading, inComponent);
+    if (within === 'skip') continue;
+    const children = node.children ?? [];
+    for (let index = children.length - 1; index >= 0; index -= 1) {
+      stack.push({ node: children[index]!, depth: depth + 1, inComponent: within === 'component' });
+    }
+  }
+}
+
+function tooDeepMessage(): string {
+  return `too deep: lists, quotes and elements are nested more than ${LIMITS.nesting} levels here; flatten them`;
+}
+
+/** Reads one node into `reading`; says whether its children are prose, inside a component, or not to be read. */
+function readNode(
+  node: MdastNode,
+  body: string,
+  reading: BodyReading,
+  inComponent: boolean,
+): 'prose' | 'component' | 'skip' {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      reading.problems.push({ ...start(node), message: codeProblem('esm', node.value ?? '') });
+      return 'skip';
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      reading.problems.push({ ...start(node), message: codeProblem('expression', node.value ?? '') });
+      return 'skip';
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return readElement(node, reading, inComponent);
+    case 'link':
+    case 'image':
+    case 'definition': {
+      const problem = linkTargetProblem(node.url ?? '', node.type === 'image' ? 'image' : 'link');
+      if (problem) reading.problems.push({ ...start(node), message: problem });
+      break;
+    }
+    case 'text':
+      if (!inComponent && node.value) {
+        const numbers = findProseNumbers(node.value);
+        const positions = positionsInText(node, body, numbers);
+        numbers.forEach((number, index) => reading.numbers.push({ ...number, ...positions[index]! }));
+      }
+      break;
+  }
+  readDecodedCharacters(node, body, reading);
+  return NOT_PROSE.has(node.type) || inComponent ? 'component' : 'prose';
+}
+
+function readElement(node: MdastNode, reading: BodyReading, inComponent: boolean): 'component' | 'prose' | 'skip' {
+  const at = start(node);
+  const name = node.name ?? null;
+  const problem = elementProblem(name);
+  if (problem) reading.problems.push({ ...at, message: problem });
+  if (name !== null && /^[A-Z]/.test(name)) reading.components.push({ name, ...readId(node), ...at });
+  // A refused element goes with all it holds: what is inside it is not worth a message of its own.
+  if (!isAllowedElement(name)) return 'skip';
+  for (const attribute of node.attributes ?? []) {
+    const attributeMessage = attributeProblem(name, attribute);
+    if (attributeMessage) reading.problems.push({ ...at, message: attributeMessage });
+  }
+  if (!isTallyComponent(name)) return inComponent ? 'component' : 'prose';
+  if ((node.children ?? []).length > 0) {
+    reading.problems.push({ ...at, message: `<${name}> takes nothing between its tags: write <${name} id="…" />` });
+  }
+  // A component's children are its own business: <Fig> renders the number itself.
+  return 'component';
+}
+
+/**
+ * Character references (`&#x202E;`, `&zwj;`) decode to characters the scan of the written text
+ * cannot see; a decoded value holding a character that is not text is reported at its node.
+ */
+function readDecodedCharacters(node: MdastNode, body: string, reading: BodyReading): void {
+  const values = [node.value, node.url, node.alt, node.title].filter(
+    (value): value is string => typeof value === 'string',
+  );
+  for (const value of values) {
+    const found = findForbiddenCharacters(value, 'body')[0];
+    if (!found) continue;
+    const offsets = node.position;
+    const written =
+      offsets?.start.offset === undefined || offsets.end.offset === undefined
+        ? ''
+        : body.slice(offsets.start.offset, offsets.end.offset);
+    // Written as it is: the scan of the text reports it at its own column.
+    if (written.includes(value[found.index]!)) continue;
+    reading.problems.push({ ...start(node), message: `${found.message} (written here as a character reference, &…;)` });
+    return;
+  }
 }
 
 function readId(node: MdastNode): { id?: string; idProblem?: string } {
@@ -150,15 +333,26 @@ function start(node: MdastNode): BodyPosition {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }
 
-/** Where a character of a text node is in the body; exact unless escapes made the text shorter. */
-function positionInText(node: MdastNode, body: string, index: number): BodyPosition {
+/**
+ * Where characters of a text node are in the body (`found` in order of their index); exact unless
+ * escapes made the text shorter. One pass over the node's text, however many there are.
+ */
+function positionsInText(node: MdastNode, body: string, found: readonly { index: number }[]): BodyPosition[] {
   const position = node.position;
-  if (!position || position.start.offset === undefined || position.end.offset === undefined) return start(node);
+  if (!position || position.start.offset === undefined || position.end.offset === undefined) {
+    return found.map(() => start(node));
+  }
   const source = body.slice(position.start.offset, position.end.offset);
-  if (source !== node.value) return start(node);
-  const before = source.slice(0, index);
-  const newlines = before.split('\n');
-  return newlines.length === 1
-    ? { line: position.start.line, column: position.start.column + index }
-    : { line: position.start.line + newlines.length - 1, column: newlines.at(-1)!.length + 1 };
+  if (source !== node.value) return found.map(() => start(node));
+  let line = position.start.line;
+  let lineStart = -(position.start.column - 1);
+  let next = source.indexOf('\n');
+  return found.map(({ index }) => {
+    while (next !== -1 && next < index) {
+      line += 1;
+      lineStart = next + 1;
+      next = source.indexOf('\n', lineStart);
+    }
+    return { line, column: index - lineStart + 1 };
+  });
 }

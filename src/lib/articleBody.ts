@@ -10,13 +10,22 @@
  *   punctuation, an id on every heading, HTML attribute names, Astro's JSX runtime.
  * - The component is tagged for `@astrojs/mdx`'s renderer (`astro:jsx`), which renders it as it
  *   renders any MDX module's `Content`.
- * - A body that does not compile stops the build with its file named. The content checker
- *   reports syntax errors with their line before any page renders, so this is a last guard.
+ * - Editor text never runs as code. The body's tree is reduced to prose, Tally's components and
+ *   the allowed HTML before any code is generated from it (`sanitizeBodyTree.ts`: no `{…}`
+ *   expression, no `import`/`export`, no other element or attribute), and checked again once
+ *   every other plugin has run; what is evaluated is only the compiler's own code building that
+ *   tree. The content checker refuses such a body first, with its line; this holds when the
+ *   checker was bypassed (the dev server renders a page whatever the check said).
+ * - A body that does not compile, or is nested too deep or holds too many tags to compile in
+ *   time, stops the build with its file named. The content checker reports both with their line before any page renders, so this is a
+ *   last guard.
  */
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import { __astro_tag_component__ } from 'astro/runtime/server/index.js';
-import { mdxToJs, type MdxToJsResult } from 'satteri';
+import { defineHastPlugin, mdxToJs, type MdxToJsResult } from 'satteri';
+import { findParserOverload } from '../check/readBody.ts';
+import { sanitizeBodyTree, type BodyNode } from './sanitizeBodyTree.ts';
 
 type Components = Record<string, unknown>;
 type MdxContent = (props: { components?: Components }) => unknown;
@@ -26,13 +35,43 @@ export interface ArticleBodyProps {
   components?: Components;
 }
 
+/** Marks, in the compile's data, a tree the sanitizer had to change. */
+const SANITIZED = 'tallySanitized';
+
+/** Replaces the whole tree with its sanitized copy, before any other plugin sees it. */
+const keepBodyInert = defineHastPlugin({
+  name: 'tally-keep-body-inert',
+  before(root, context) {
+    const { root: inert, removed } = sanitizeBodyTree(root as unknown as BodyNode);
+    if (removed.length === 0) return;
+    context.replaceNode(root, inert as unknown as typeof root);
+    context.data[SANITIZED] = true;
+  },
+});
+
+/**
+ * Refuses to go on if anything the rules remove is still in the tree code is made from: the
+ * replacement above is checked, not trusted. (A tree the sanitizer left as it was is the tree
+ * it found clean.)
+ */
+const assertBodyInert = defineHastPlugin({
+  name: 'tally-assert-body-inert',
+  before(root, context) {
+    if (context.data[SANITIZED] !== true) return;
+    const { removed } = sanitizeBodyTree(root as unknown as BodyNode);
+    if (removed.length > 0) throw new Error(`the text still holds ${removed.join(', ')} after it was sanitized`);
+  },
+});
+
 /** Compiles `body` (MDX, no frontmatter) from `file` into a component. */
 export function articleBody(body: string, file: string): (props: ArticleBodyProps) => unknown {
   let code: string;
   try {
+    const overload = findParserOverload(body);
+    if (overload) throw new Error(`line ${overload.line}: ${overload.message}`);
     // Synchronous: no plugin here is async.
     ({ code } = mdxToJs(body, {
-      hastPlugins: [satteriHeadingIdsPlugin()],
+      hastPlugins: [keepBodyInert, satteriHeadingIdsPlugin(), assertBodyInert],
       features: { gfm: true, smartPunctuation: true },
       jsxImportSource: 'astro',
       elementAttributeNameCase: 'html',

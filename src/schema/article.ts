@@ -4,8 +4,37 @@ import { figureSchema } from './figure.ts';
 import { idRecord, idSchema } from './ids.ts';
 import { partialDateSchema } from './partialDate.ts';
 import { sourceSchema } from './source.ts';
+import { slugify } from '../facts/slugify.ts';
 
 const text = z.string().trim().min(1);
+
+/** The longest name a file or folder may have on common file systems, in bytes. */
+const MAX_SEGMENT_BYTES = 255;
+
+/** `slugify` throws for a name with no letters or digits; here that is a message, not a crash. */
+function slugOrNothing(name: string): string {
+  try {
+    return slugify(name);
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A section or tag: text that makes a web address of its own (`/sections/<slug>/`), so it needs a
+ * letter or digit, and a slug short enough to be a folder name.
+ */
+const shelfName = text.check((ctx) => {
+  if (ctx.value === '') return; // "must not be empty" says it
+  const slug = slugOrNothing(ctx.value);
+  const bytes = new TextEncoder().encode(slug).length;
+  const message = !slug
+    ? `"${ctx.value.slice(0, 200)}" has no letter or digit to make a web address from: add a word`
+    : bytes > MAX_SEGMENT_BYTES
+      ? `too long for a web address: its address part "${slug.slice(0, 40)}…" is ${bytes} bytes, at most ${MAX_SEGMENT_BYTES}`
+      : undefined;
+  if (message) ctx.issues.push({ code: 'custom', input: ctx.value, message });
+});
 
 /** A dated event in the story. */
 export const timelineEntrySchema = z.strictObject({
@@ -39,10 +68,10 @@ export const articleSchema = z.strictObject({
   title: text,
   /** One sentence that says what the article finds. */
   dek: text,
-  /** The section the article is filed under, e.g. "Security". */
-  section: text,
-  /** Topics, lower case, for tag pages. */
-  tags: z.array(text).default([]),
+  /** The section the article is filed under, e.g. "Security". It needs a letter or digit. */
+  section: shelfName,
+  /** Topics, lower case, for tag pages; each needs a letter or digit. */
+  tags: z.array(shelfName).default([]),
   /** Bylines. Without them the publisher is credited. */
   authors: z.array(text).optional(),
   /** A draft shows in `npm run dev` only. Default false. */

@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 import { partialDateStart } from '../../src/facts/partialDate.ts';
 import { listPages, pageUrlPath, readText } from './builtSite.ts';
 import { readArticle, type ArticleFile } from './readArticle.ts';
+import { xmlProblems } from './wellFormed.ts';
 
 const xml = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: false });
 
@@ -34,8 +35,15 @@ export function absolute(build: BuildUnderTest, path: string): string {
   return new URL(`${build.base}${path}`, build.site).href;
 }
 
+/** The XML file, after checking a strict parser reads it (no control characters, for one). */
+async function readXml(build: BuildUnderTest, file: string): Promise<string> {
+  const text = await readText(build.root, file);
+  expect(xmlProblems(text), file).toEqual([]);
+  return text;
+}
+
 export async function checkFeed(build: BuildUnderTest, published: ArticleFile[]): Promise<void> {
-  const channel = xml.parse(await readText(build.root, 'rss.xml')).rss.channel;
+  const channel = xml.parse(await readXml(build, 'rss.xml')).rss.channel;
   const items = [channel.item ?? []].flat();
   expect(channel.link).toBe(absolute(build, ''));
   const expected = published.map((article) => ({
@@ -59,11 +67,11 @@ export async function checkSitemap(build: BuildUnderTest, drafts: ArticleFile[])
   const robots = await readText(build.root, 'robots.txt');
   const sitemapIndex = absolute(build, 'sitemap-index.xml');
   expect(robots).toContain(`Sitemap: ${sitemapIndex}`);
-  const index = xml.parse(await readText(build.root, 'sitemap-index.xml')).sitemapindex;
+  const index = xml.parse(await readXml(build, 'sitemap-index.xml')).sitemapindex;
   const locations: string[] = [];
   for (const { loc } of [index.sitemap].flat()) {
     expect(loc.startsWith(absolute(build, ''))).toBe(true);
-    const urlset = xml.parse(await readText(build.root, loc.slice(absolute(build, '').length))).urlset;
+    const urlset = xml.parse(await readXml(build, loc.slice(absolute(build, '').length))).urlset;
     locations.push(...[urlset.url].flat().map((url: { loc: string }) => url.loc));
   }
   const pages = (await listPages(build.root)).filter((file) => file !== '404.html');

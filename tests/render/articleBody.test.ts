@@ -62,3 +62,77 @@ describe('articleBody', () => {
     );
   });
 });
+
+describe('articleBody, given a body the checker never saw', () => {
+  type Flagged = typeof globalThis & { __tallyRan?: string[] };
+  const flagged = globalThis as Flagged;
+  const RUNS = (label: string) => `(globalThis.__tallyRan ??= []).push('${label}')`;
+  const HOSTILE = [
+    `Before the code. {${RUNS('expression')}}`,
+    '',
+    `export const leak = ${RUNS('export')}`,
+    '',
+    `import fs from 'node:fs'`,
+    '',
+    `<Fig id="facilities" title={${RUNS('attribute')}} {...${RUNS('spread')}} />`,
+    '',
+    `<abbr title="United Nations" onclick={${RUNS('handler')}}>UN</abbr>`,
+    '',
+    `{(() => { for (;;) {} })()}`,
+    '',
+    'After the code.',
+  ].join('\n');
+
+  it('would run the code if it were compiled as plain MDX: the attack is real', async () => {
+    const { mdxToJs } = await import('satteri');
+    const { jsx, jsxs, Fragment } = await import('astro/jsx-runtime');
+    const plain = `${RUNS('expression')}`;
+    const { code } = mdxToJs(`{${plain}}`, { jsxImportSource: 'astro', outputFormat: 'function-body' });
+    flagged.__tallyRan = [];
+    new Function(code)({ Fragment, jsx, jsxs }).default({});
+    expect(flagged.__tallyRan).toEqual(['expression']);
+    delete flagged.__tallyRan;
+  });
+
+  it('never runs an expression, an export, an import or an attribute written as code', async () => {
+    delete flagged.__tallyRan;
+    const html = await render(HOSTILE);
+    expect(flagged.__tallyRan).toBeUndefined();
+    expect(html).toContain('Before the code.');
+    expect(html).toContain('After the code.');
+    expect(html).toContain('<abbr title="United Nations">UN</abbr>');
+    expect(html).toMatch(/<span class="fig"[^>]*data-figure="facilities"/);
+  });
+
+  it('leaves out elements that run code or change the page, and refused attributes and link targets', async () => {
+    const html = await render(
+      [
+        'Text <script>alert(1)</script> and <style>{"body{display:none}"}</style>.',
+        '',
+        '<iframe srcdoc="x" /> <meta httpEquiv="refresh" content="0;url=https://evil.example" />',
+        '<base href="https://evil.example/" /> <form action="https://evil.example"><input name="q" /></form>',
+        '',
+        'A <mark onmouseover="alert(1)" style="position:fixed">mark</mark>, a [bad link](javascript:alert(1)),',
+        'a [good link](https://example.org/) and ![an image](data:image/svg+xml,x).',
+      ].join('\n'),
+    );
+    expect(html).not.toMatch(/<(script|style|iframe|meta|base|form|input)\b/);
+    expect(html).not.toMatch(/\s(on\w+|style|srcdoc)=/);
+    expect(html).not.toContain('javascript:');
+    expect(html).not.toContain('data:image');
+    expect(html).toContain('<mark>mark</mark>');
+    expect(html).toMatch(/<a>bad link<\/a>/);
+    expect(html).toContain('<a href="https://example.org/">good link</a>');
+  });
+
+  it('refuses a body nested too deep to render, naming the file', () => {
+    const deep = `${'<mark>'.repeat(2_000)}x${'</mark>'.repeat(2_000)}`;
+    expect(() => articleBody(deep, 'content/articles/deep.mdx')).toThrow(
+      /^content\/articles\/deep\.mdx: the MDX body does not compile: line 1: too deep/,
+    );
+    const list = Array.from({ length: 100 }, (_, level) => `${'  '.repeat(level)}- level ${level}`).join('\n');
+    expect(() => articleBody(list, 'content/articles/list.mdx')).toThrow(
+      /^content\/articles\/list\.mdx: the MDX body does not compile: too deep: the text is nested more than 80 levels/,
+    );
+  });
+});
