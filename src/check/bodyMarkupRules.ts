@@ -9,7 +9,8 @@
  * Rules:
  * - No code: no `{…}` expressions, no `import`/`export` lines, no attribute written as an
  *   expression (`id={x}`), no spread attribute (`{...props}`).
- * - Components: `<Fig>`, `<FactBox>` and `<Chart>`, each with an `id` and nothing between its tags.
+ * - Components: `<Fig>`, `<FactBox>` and `<Chart>`, each with an `id` and nothing between its tags;
+ *   `<Claim fact="…" says="…">words</Claim>`, which binds the words between its tags to a fact.
  * - HTML: the elements of `HTML_ELEMENTS`, with the attributes listed there and `lang`. No other
  *   element: neither those that run code or change the page (`script`, `style`, `iframe`, `meta`,
  *   `base`, `form` …) nor harmless ones outside the list (`div`), which Markdown already covers.
@@ -19,9 +20,22 @@
 import { webAddressProblem } from '../schema/source.ts';
 
 /** Tally's components, by what their `id` names. */
-export const TALLY_COMPONENTS = { Fig: 'figure', FactBox: 'fact', Chart: 'chart' } as const;
+export const TALLY_COMPONENTS = { Fig: 'figure', FactBox: 'fact', Chart: 'chart', Claim: 'fact' } as const;
 
 export type TallyComponent = keyof typeof TALLY_COMPONENTS;
+
+/** The attribute that names what a component shows, and every attribute it takes. */
+export const COMPONENT_ATTRIBUTES: Readonly<Record<TallyComponent, { names: string; takes: readonly string[] }>> = {
+  Fig: { names: 'id', takes: ['id'] },
+  FactBox: { names: 'id', takes: ['id'] },
+  Chart: { names: 'id', takes: ['id'] },
+  Claim: { names: 'fact', takes: ['fact', 'says'] },
+};
+
+/** Components with words of their own between their tags. */
+export function holdsWords(name: TallyComponent): boolean {
+  return name === 'Claim';
+}
 
 /** HTML elements a body may use, each with the attributes it may have besides `lang`. */
 export const HTML_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
@@ -125,7 +139,12 @@ export function attributeProblem(element: string, attribute: JsxAttribute): stri
   const value = attribute.value;
   const isExpression = value !== null && typeof value === 'object';
   if (isTallyComponent(element)) {
-    return name === 'id' ? undefined : `<${element}> takes only an id: remove ${name}`;
+    const { takes } = COMPONENT_ATTRIBUTES[element];
+    if (!takes.includes(name)) {
+      return `<${element}> takes only ${takes.length === 1 ? `an ${takes[0]}` : takes.join(' and ')}: remove ${name}`;
+    }
+    // An attribute it takes, written as code, is reported where it is read (`readBody.ts`).
+    return undefined;
   }
   if (/^on/i.test(name)) return `${name} is an event handler, which runs code: remove it`;
   const allowed = [...(HTML_ELEMENTS[element] ?? []), ...ANY_ELEMENT_ATTRIBUTES];

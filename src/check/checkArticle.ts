@@ -41,6 +41,7 @@ import { findKeyProblems } from './findKeyProblems.ts';
 import { LIMITS } from './limits.ts';
 import { locateField, offsetInside, type FieldPath } from './locateField.ts';
 import { componentProblem, declaredIds } from './checkComponentUses.ts';
+import { evaluateClaim, parseClaim } from '../facts/evaluateClaim.ts';
 import { findFactChecks } from './findFactChecks.ts';
 import { findWarnings } from './findWarnings.ts';
 import { readBody, type BodyPosition, type BodyReading } from './readBody.ts';
@@ -258,6 +259,14 @@ function checkWith(
     }
   }
   if (data && article) {
+    for (const use of reading.components) {
+      const fact = use.name === 'Claim' && use.id !== undefined ? article.byId.get(use.id) : undefined;
+      const claim = use.says === undefined ? undefined : parseClaim(use.says);
+      if (fact?.kind !== 'fact' || !claim) continue;
+      const { verdict, summary } = evaluateClaim(fact, claim, use.words ?? '', locale);
+      if (verdict === 'false') bodyAt(use.line, use.column, summary);
+      else if (verdict === 'uncertain') bodyAt(use.line, use.column, summary, 'warning');
+    }
     for (const check of findFactChecks(data, article)) {
       const before = problems.length;
       reportField(check.path, check.message, check.where, check.severity);

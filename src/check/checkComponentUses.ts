@@ -1,8 +1,10 @@
 /**
- * The Tally components in an article body: `<Fig>` must name a figure, `<FactBox>` a fact and
- * `<Chart>` one of the frontmatter's `charts`; any other capitalised tag is not a component.
+ * The Tally components in an article body: `<Fig>` must name a figure, `<FactBox>` and `<Claim>` a
+ * fact and `<Chart>` one of the frontmatter's `charts`; any other capitalised tag is not a component.
+ * A `<Claim>`'s `says` must be a comparison and a number (`parseClaim`).
  */
-import { isTallyComponent, TALLY_COMPONENTS, type TallyComponent } from './bodyMarkupRules.ts';
+import { parseClaim } from '../facts/evaluateClaim.ts';
+import { COMPONENT_ATTRIBUTES, isTallyComponent, TALLY_COMPONENTS, type TallyComponent } from './bodyMarkupRules.ts';
 import type { ComponentUse } from './readBody.ts';
 
 export interface DeclaredIds {
@@ -36,12 +38,21 @@ function componentIdProblem(name: TallyComponent, id: string, declared: Declared
   if (kind === 'fact' && declared.figures.has(id))
     return `<FactBox id="${id}" />: "${id}" is a figure, not a fact; use <Fig id="${id}" />`;
   const list = own.size > 0 ? `known: ${[...own].join(', ')}` : `the article declares no ${kind}s`;
-  return `<${name} id="${id}" />: unknown ${kind} id "${id}" (${list})`;
+  const key = COMPONENT_ATTRIBUTES[name].names;
+  return `<${name} ${key}="${id}" />: unknown ${kind} id "${id}" (${list})`;
 }
 
 /** What is wrong with one use of a component, if anything. */
 export function componentProblem(use: ComponentUse, declared: DeclaredIds): string | undefined {
-  if (!isTallyComponent(use.name)) return `<${use.name}> is not a Tally component: use <Fig>, <FactBox> or <Chart>`;
+  if (!isTallyComponent(use.name)) {
+    return `<${use.name}> is not a Tally component: use <Fig>, <FactBox>, <Chart> or <Claim>`;
+  }
   if (use.idProblem) return use.idProblem;
+  if (use.name === 'Claim') {
+    if (use.says === undefined) return `<Claim fact="${use.id}">: say what the words claim, such as says="more than 3"`;
+    if (!parseClaim(use.says)) {
+      return `<Claim says="${use.says}">: expected a comparison and a number, such as "more than 3", "about 0.2" or "under 1/3"`;
+    }
+  }
   return componentIdProblem(use.name, use.id!, declared);
 }

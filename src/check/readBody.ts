@@ -20,7 +20,9 @@ import { mdxToMdast } from 'satteri';
 import {
   attributeProblem,
   codeProblem,
+  COMPONENT_ATTRIBUTES,
   elementProblem,
+  holdsWords,
   isAllowedElement,
   isTallyComponent,
   linkTargetProblem,
@@ -43,6 +45,9 @@ export interface ComponentUse extends BodyPosition {
   id?: string;
   /** Why the id could not be read, when it could not. */
   idProblem?: string;
+  /** `<Claim>`: the comparison its `says` makes, and the words between its tags. */
+  says?: string;
+  words?: string;
 }
 
 export interface BodyReading {
@@ -282,7 +287,7 @@ function readElement(node: MdastNode, reading: BodyReading, inComponent: boolean
   const name = node.name ?? null;
   const problem = elementProblem(name);
   if (problem) reading.problems.push({ ...at, message: problem });
-  if (name !== null && /^[A-Z]/.test(name)) reading.components.push({ name, ...readId(node), ...at });
+  if (name !== null && /^[A-Z]/.test(name)) reading.components.push({ name, ...readId(node), ...readClaim(node), ...at });
   // A refused element goes with all it holds: what is inside it is not worth a message of its own.
   if (!isAllowedElement(name)) return 'skip';
   for (const attribute of node.attributes ?? []) {
@@ -290,7 +295,9 @@ function readElement(node: MdastNode, reading: BodyReading, inComponent: boolean
     if (attributeMessage) reading.problems.push({ ...at, message: attributeMessage });
   }
   if (!isTallyComponent(name)) return inComponent ? 'component' : 'prose';
-  if ((node.children ?? []).length > 0) {
+  if (holdsWords(name)) {
+    if (!readClaim(node).words) reading.problems.push({ ...at, message: `<${name}> binds words: write them between its tags` });
+  } else if ((node.children ?? []).length > 0) {
     reading.problems.push({ ...at, message: `<${name}> takes nothing between its tags: write <${name} id="…" />` });
   }
   // A component's children are its own business: <Fig> renders the number itself.
@@ -321,12 +328,30 @@ function readDecodedCharacters(node: MdastNode, body: string, reading: BodyReadi
 }
 
 function readId(node: MdastNode): { id?: string; idProblem?: string } {
+  const key = isTallyComponent(node.name) ? COMPONENT_ATTRIBUTES[node.name].names : 'id';
   const attribute = node.attributes?.find(
-    (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === 'id',
+    (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === key,
   );
-  if (!attribute) return { idProblem: `<${node.name}> needs an id: <${node.name} id="…" />` };
+  if (!attribute) return { idProblem: `<${node.name}> needs ${key === 'id' ? 'an id' : `a ${key}`}: <${node.name} ${key}="…" />` };
   if (typeof attribute.value === 'string') return { id: attribute.value };
-  return { idProblem: `<${node.name}>'s id must be written in quotes, id="…", not as an expression` };
+  return { idProblem: `<${node.name}>'s ${key} must be written in quotes, ${key}="…", not as an expression` };
+}
+
+/** A `<Claim>`'s `says` and the plain words between its tags. */
+function readClaim(node: MdastNode): { says?: string; words?: string } {
+  if (node.name !== 'Claim') return {};
+  const says = node.attributes?.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === 'says');
+  const words: string[] = [];
+  const stack = [...(node.children ?? [])];
+  while (stack.length > 0) {
+    const child = stack.shift()!;
+    if (typeof child.value === 'string') words.push(child.value);
+    stack.unshift(...(child.children ?? []));
+  }
+  return {
+    ...(typeof says?.value === 'string' && { says: says.value }),
+    words: words.join('').replace(/\s+/g, ' ').trim(),
+  };
 }
 
 function start(node: MdastNode): BodyPosition {

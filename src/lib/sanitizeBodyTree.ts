@@ -17,7 +17,14 @@
  * - Nesting deeper than `RENDER_NESTING` is refused with an error: compiling and rendering it
  *   would overflow the stack.
  */
-import { attributeProblem, isAllowedElement, isTallyComponent, linkTargetProblem } from '../check/bodyMarkupRules.ts';
+import {
+  attributeProblem,
+  COMPONENT_ATTRIBUTES,
+  holdsWords,
+  isAllowedElement,
+  isTallyComponent,
+  linkTargetProblem,
+} from '../check/bodyMarkupRules.ts';
 import type { JsxAttribute } from '../check/bodyMarkupRules.ts';
 import { LIMITS } from '../check/limits.ts';
 
@@ -146,15 +153,17 @@ function sanitizeWrittenElement(node: BodyNode, removed: string[]): BodyNode | u
   });
   if (isTallyComponent(name)) {
     // Without an id written as text the component has nothing to show: it goes, rather than fail.
+    const key = COMPONENT_ATTRIBUTES[name].names;
     if (
       !attributes.some(
         (attribute) =>
-          attribute.type === 'mdxJsxAttribute' && attribute.name === 'id' && typeof attribute.value === 'string',
+          attribute.type === 'mdxJsxAttribute' && attribute.name === key && typeof attribute.value === 'string',
       )
     ) {
-      removed.push(`<${name}> without an id`);
+      removed.push(`<${name}> without ${key === 'id' ? 'an id' : `a ${key}`}`);
       return undefined;
     }
+    if (holdsWords(name)) return { ...node, attributes, children: sanitizeChildren(node.children ?? [], removed) };
     if ((node.children ?? []).length > 0) removed.push(`<${name}>'s content`);
     return { ...node, attributes, children: [] };
   }

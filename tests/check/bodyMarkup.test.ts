@@ -124,7 +124,7 @@ describe('the body holds only Tally components and harmless HTML', () => {
       expect.stringMatching(/^<div> is not allowed in an article: the HTML an article may use is abbr, b, .*, wbr$/),
     ],
     ['an empty tag', '<>x</>', 'an empty tag <>…</> is not allowed: remove it and keep what is inside'],
-    ['an unknown component', '<Evil />', '<Evil> is not a Tally component: use <Fig>, <FactBox> or <Chart>'],
+    ['an unknown component', '<Evil />', '<Evil> is not a Tally component: use <Fig>, <FactBox>, <Chart> or <Claim>'],
   ])('reports <%s>', (_, element, message) => {
     expect(bodyErrors(`Text <Fig id="perFacility" />.\n\n${element}`)).toEqual([
       { line: 3, column: 1, field: 'body', message },

@@ -233,7 +233,7 @@ const EXPECTED: [file: string, line: number, column: number, field: string, mess
     'tags',
     'too many tags: 5,000, at most 20 (siteConfig.limits.tagsPerArticle in src/siteConfig.ts)',
   ],
-  ['unknown-component.mdx', 18, 1, 'body', '<Evil> is not a Tally component: use <Fig>, <FactBox> or <Chart>'],
+  ['unknown-component.mdx', 18, 1, 'body', '<Evil> is not a Tally component: use <Fig>, <FactBox>, <Chart> or <Claim>'],
   [
     'upper-case-extension.MDX',
     1,

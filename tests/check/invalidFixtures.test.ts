@@ -202,7 +202,7 @@ const CASES: Record<string, Expected[]> = {
   ],
   'fig-without-id': [{ field: 'body', at: '^<Fig />', message: '<Fig> needs an id: <Fig id="…" />' }],
   'unknown-component': [
-    { field: 'body', at: '^<Graph', message: '<Graph> is not a Tally component: use <Fig>, <FactBox> or <Chart>' },
+    { field: 'body', at: '^<Graph', message: '<Graph> is not a Tally component: use <Fig>, <FactBox>, <Chart> or <Claim>' },
   ],
   'broken-yaml': [
     {

@@ -61,6 +61,14 @@ describe('an article with every kind of number', () => {
     expect(text).toContain(expected);
   });
 
+  it('marks a claim in words as checked, keeping the spaces around it, with the computation in its card', () => {
+    expect(page).toContain('World spending in 2024 was <span class="claim" data-claim="growth"');
+    expect(page).toContain('</span></span> higher than in 2023.');
+    const claim = page.slice(page.indexOf('data-claim="growth"'), page.indexOf('</span></span>', page.indexOf('data-claim="growth"')));
+    expect(claim).toContain('data-claim-verdict="true"');
+    expect(claim).toContain('&quot;about a tenth&quot; holds: Tally computes +9.4%');
+  });
+
   it('marks each verdict with its symbol and word', () => {
     const verdicts = [...page.matchAll(/data-verdict="([^"]+)"/g)].map((match) => match[1]);
     expect(new Set(verdicts)).toEqual(new Set(['matches', 'differs', 'may match']));

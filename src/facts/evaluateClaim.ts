@@ -1,0 +1,121 @@
+/**
+ * A claim the prose makes in words, bound to a computed fact: `<Claim fact="since2020"
+ * says="more than 3">more than three times</Claim>`.
+ *
+ * Rules:
+ * - `says` is a comparison and a number in the fact's own terms (a share as a fraction, a
+ *   multiple as a plain number): `more than 3`, `at least 0.75`, `under 1/3`, `about 0.2`, `20%`,
+ *   or a bare number, which must match as rounded.
+ * - The claim is judged on the fact's computed interval: true when every value it can take bears
+ *   the claim out, false when none does, uncertain when approximate inputs leave both open.
+ */
+import { formatValue, roundingStep, writtenStep } from './formatValue.ts';
+import type { Interval } from './interval.ts';
+import type { ResolvedFact } from './resolveArticle.ts';
+
+export type ClaimComparison = '>' | '>=' | '<' | '<=' | '~' | '=';
+
+export interface ParsedClaim {
+  comparison: ClaimComparison;
+  value: number;
+}
+
+const COMPARISONS: [RegExp, ClaimComparison][] = [
+  [/^(?:more than|over|above|greater than|higher than)\s+/i, '>'],
+  [/^(?:at least|no less than|no fewer than)\s+/i, '>='],
+  [/^(?:less than|fewer than|under|below|lower than)\s+/i, '<'],
+  [/^(?:at most|up to|no more than)\s+/i, '<='],
+  [/^(?:about|around|roughly|approximately|some|nearly|almost|close to)\s+/i, '~'],
+];
+
+const NUMBER = /^([+-−]?\d+(?:\.\d+)?)(?:\s*\/\s*(\d+(?:\.\d+)?))?\s*(%)?$/;
+
+/** Reads `says`; undefined when it is not a comparison and a number. */
+export function parseClaim(says: string): ParsedClaim | undefined {
+  let text = says.trim();
+  let comparison: ClaimComparison = '=';
+  for (const [pattern, meaning] of COMPARISONS) {
+    const match = pattern.exec(text);
+    if (match) {
+      comparison = meaning;
+      text = text.slice(match[0].length);
+      break;
+    }
+  }
+  const number = NUMBER.exec(text.trim());
+  if (!number) return undefined;
+  let value = Number(number[1]!.replace('−', '-'));
+  if (number[2] !== undefined) value /= Number(number[2]);
+  if (number[3]) value /= 100;
+  return Number.isFinite(value) ? { comparison, value } : undefined;
+}
+
+export type ClaimVerdict = 'true' | 'false' | 'uncertain';
+
+/**
+ * Every comparison here holds on one side of a bound or inside one window, so an interval bears
+ * the claim out when both its ends do, and none of it does when neither end does and the window
+ * (if any) lies wholly outside it.
+ */
+function judge(interval: Interval, holds: (x: number) => boolean, window?: number): ClaimVerdict {
+  if (interval.low === interval.high) return holds(interval.low) ? 'true' : 'false';
+  const low = holds(interval.low);
+  const high = holds(interval.high);
+  if (low && high) return 'true';
+  if (low || high) return 'uncertain';
+  return window !== undefined && interval.low < window && window < interval.high ? 'uncertain' : 'false';
+}
+
+/** How a claim fares against the fact: its verdict and a sentence an editor or reader can follow. */
+export function evaluateClaim(
+  fact: ResolvedFact,
+  claim: ParsedClaim,
+  phrase: string,
+  locale: string,
+): { verdict: ClaimVerdict; summary: string } {
+  const { comparison, value } = claim;
+  const noise = 1e-9 * Math.max(1, Math.abs(value));
+  const step =
+    comparison === '~'
+      ? Math.max(roundingStep(value, { format: fact.format }), 0.1 * Math.abs(value))
+      : writtenStep(value, { format: 'number' });
+  const holds = (x: number): boolean => {
+    switch (comparison) {
+      case '>':
+        return x > value + noise;
+      case '>=':
+        return x >= value - noise;
+      case '<':
+        return x < value - noise;
+      case '<=':
+        return x <= value + noise;
+      case '~':
+      case '=':
+        // Strictly inside the rounding: 2.5× is not "three times".
+        return Math.abs(x - value) < step / 2 - noise;
+    }
+  };
+  const verdict = judge(fact.interval, holds, comparison === '~' || comparison === '=' ? value : undefined);
+  const computed = fact.display;
+  const summary =
+    verdict === 'true'
+      ? `"${phrase}" holds: Tally computes ${computed}`
+      : verdict === 'false'
+        ? `"${phrase}" is false: Tally computes ${computed}`
+        : `"${phrase}" may not hold: the inputs are approximate, and Tally computes ${computed}`;
+  return { verdict, summary: `${summary} (${fact.equation}; the claim says ${describeClaim(claim, fact, locale)}).` };
+}
+
+function describeClaim({ comparison, value }: ParsedClaim, fact: ResolvedFact, locale: string): string {
+  const words: Record<ClaimComparison, string> = {
+    '>': 'more than',
+    '>=': 'at least',
+    '<': 'less than',
+    '<=': 'at most',
+    '~': 'about',
+    '=': '',
+  };
+  // The claim's number as the claim writes it, not at the fact's fixed precision.
+  const number = formatValue(value, { format: fact.format, currency: fact.style.currency }, locale, 2);
+  return [words[comparison], number].filter(Boolean).join(' ');
+}
