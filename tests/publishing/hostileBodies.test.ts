@@ -135,10 +135,13 @@ function markingBody(folder: string): string {
   ].join('\n');
 }
 
-/** The article body's HTML in a rendered page. */
+/** The article body's HTML in a rendered page: up to the "By the numbers" panel, or the page's end matter. */
 function bodyHtml(html: string): string {
   const start = html.indexOf('>', html.indexOf('<div class="article-body')) + 1;
-  const end = html.indexOf('<div class="article-end', start);
+  const ends = ['<aside class="numbers-panel', '<div class="article-end']
+    .map((marker) => html.indexOf(marker, start))
+    .filter((index) => index > 0);
+  const end = Math.min(...ends);
   expect(start).toBeGreaterThan(0);
   return html.slice(start, end);
 }
