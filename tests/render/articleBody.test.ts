@@ -78,6 +78,8 @@ describe('articleBody, given a body the checker never saw', () => {
     '',
     `<abbr title="United Nations" onclick={${RUNS('handler')}}>UN</abbr>`,
     '',
+    `<mark onclick="x">Inside {${RUNS('nested')}} a mark</mark> and <Fig id="facilities">{${RUNS('child')}}</Fig>`,
+    '',
     `{(() => { for (;;) {} })()}`,
     '',
     'After the code.',
@@ -101,6 +103,7 @@ describe('articleBody, given a body the checker never saw', () => {
     expect(html).toContain('Before the code.');
     expect(html).toContain('After the code.');
     expect(html).toContain('<abbr title="United Nations">UN</abbr>');
+    expect(html).toContain('<mark>Inside  a mark</mark>');
     expect(html).toMatch(/<span class="fig"[^>]*data-figure="facilities"/);
   });
 
