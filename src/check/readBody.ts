@@ -1,6 +1,7 @@
 /**
  * Reads an article's MDX body without compiling or running it: syntax errors with their position,
- * every Tally component used, and the numbers written in the prose.
+ * every Tally component used, the numbers written in the prose, and what the body may not hold
+ * (code, elements, attributes and link targets outside `bodyMarkupRules.ts`, nesting too deep).
  *
  * Rules:
  * - The body is parsed by Sätteri (`mdxToMdast`), the compiler of `@astrojs/mdx` and of the article
@@ -14,6 +15,9 @@
  *   benchmark corpus, the seed and the fixtures, the same components, ids, numbers and positions
  *   (`tests/check/readBody.test.ts` holds the seed and the fixtures to it). Sätteri takes a fifth
  *   of the time.
+ * - A body that would make either parser take time out of proportion to its size is not parsed
+ *   (`findParserOverload`), and the tree is walked with a stack of its own, so no body overflows
+ *   the call stack.
  */
 import { createRequire } from 'node:module';
 import { mdxToMdast } from 'satteri';
