@@ -1,6 +1,7 @@
 /**
  * Reads an article's MDX body without compiling or running it: syntax errors with their position,
- * every Tally component used, and the numbers written in the prose.
+ * every Tally component used, the numbers written in the prose, and what the body may not hold
+ * (code, elements, attributes and link targets outside `bodyMarkupRules.ts`, nesting too deep).
  *
  * Rules:
  * - The body is parsed by Sätteri (`mdxToMdast`), the compiler of `@astrojs/mdx` and of the article
@@ -14,6 +15,9 @@
  *   benchmark corpus, the seed and the fixtures, the same components, ids, numbers and positions
  *   (`tests/check/readBody.test.ts` holds the seed and the fixtures to it). Sätteri takes a fifth
  *   of the time.
+ * - A body that would make either parser take time out of proportion to its size is not parsed
+ *   (`findParserOverload`), and the tree is walked with a stack of its own, so no body overflows
+ *   the call stack.
  */
 import { createRequire } from 'node:module';
 import { mdxToMdast } from 'satteri';
@@ -150,8 +154,11 @@ export function readBody(body: string, { parser = 'satteri' }: { parser?: keyof 
   return reading;
 }
 
-/** How far past `LIMITS.nesting` the written text may seem to nest before it is not parsed at all. */
-const PARSE_NESTING = LIMITS.nesting * 4;
+/**
+ * How deep the written text may seem to nest before it is not parsed at all: twice the limit on
+ * the tree's depth, since a level of a list or quote can take two levels of the tree.
+ */
+const PARSE_NESTING = LIMITS.nesting * 2;
 
 /**
  * What would make parsing the body take time out of proportion to its size, read from the text
@@ -179,10 +186,11 @@ export function findParserOverload(body: string): (BodyPosition & { message: str
       fence = fenceMark;
       continue;
     }
-    const markers = /^[ \t>]*(?:[-*+][ \t][ \t>]*)*/.exec(text)![0];
-    const columns = markers.replace(/\t/g, '    ').length;
-    const quotesAndItems = markers.replace(/[ \t]/g, '').length;
-    if (columns > PARSE_NESTING * 4 || quotesAndItems > PARSE_NESTING) return at(line, tooDeepMessage());
+    // Open tags, quote markers, list markers and indentation (two columns to a level) at the line's start.
+    const markers = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t][ \t>]*)*/.exec(text)![0];
+    const indentation = markers.replace(/\t/g, '    ').replace(/[^ ]/g, '').length;
+    const quotesAndItems = markers.replace(/[ \t\d]/g, '').length;
+    if (openTags + quotesAndItems + Math.floor(indentation / 2) > PARSE_NESTING) return at(line, tooDeepMessage());
     const prose = text.replace(/(`+)[^`]*?\1/g, '');
     for (const match of prose.matchAll(/<(\/?)([A-Za-z][\w.:-]*)?[^<>]*?(\/?)>|(?<!\\)\{/g)) {
       if (match[0] === '{') {

@@ -23,9 +23,9 @@
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import { __astro_tag_component__ } from 'astro/runtime/server/index.js';
-import { defineHastPlugin, mdxToJs, type MdxToJsResult } from 'satteri';
+import { defineHastPlugin, mdxToJs, type HastNode, type HastVisitorContext, type MdxToJsResult } from 'satteri';
 import { findParserOverload } from '../check/readBody.ts';
-import { sanitizeBodyTree, type BodyNode } from './sanitizeBodyTree.ts';
+import { isInertNode, sanitizeBodyNode, sanitizeBodyTree, type BodyNode } from './sanitizeBodyTree.ts';
 
 type Components = Record<string, unknown>;
 type MdxContent = (props: { components?: Components }) => unknown;
@@ -38,21 +38,41 @@ export interface ArticleBodyProps {
 /** Marks, in the compile's data, a tree the sanitizer had to change. */
 const SANITIZED = 'tallySanitized';
 
-/** Replaces the whole tree with its sanitized copy, before any other plugin sees it. */
+type Visited = Parameters<HastVisitorContext['removeNode']>[0];
+
+/** Leaves a node within the rules as it is; replaces any other with its sanitized copy, or removes it. */
+function keepInert(visited: Visited, context: HastVisitorContext): HastNode | void {
+  const node = visited as unknown as BodyNode;
+  if (isInertNode(node)) return;
+  context.data[SANITIZED] = true;
+  const { node: kept } = sanitizeBodyNode(node);
+  if (kept) return kept as unknown as HastNode;
+  context.removeNode(visited);
+}
+
+/**
+ * Sanitizes the tree before code is generated, node by node: every element, every element an
+ * editor wrote, and every kind of node that is never allowed (expressions, import/export, raw
+ * HTML, comments). Only the few nodes outside the rules are copied (`sanitizeBodyTree.ts`).
+ */
 const keepBodyInert = defineHastPlugin({
   name: 'tally-keep-body-inert',
-  before(root, context) {
-    const { root: inert, removed } = sanitizeBodyTree(root as unknown as BodyNode);
-    if (removed.length === 0) return;
-    context.replaceNode(root, inert as unknown as typeof root);
-    context.data[SANITIZED] = true;
-  },
+  element: { filter: [], visit: keepInert },
+  mdxJsxFlowElement: { filter: [], visit: keepInert },
+  mdxJsxTextElement: { filter: [], visit: keepInert },
+  mdxFlowExpression: keepInert,
+  mdxTextExpression: keepInert,
+  mdxjsEsm: keepInert,
+  raw: keepInert,
+  comment: keepInert,
+  doctype: keepInert,
 });
 
 /**
- * Refuses to go on if anything the rules remove is still in the tree code is made from: the
- * replacement above is checked, not trusted. (A tree the sanitizer left as it was is the tree
- * it found clean.)
+ * When the sanitizer changed anything, the whole tree code is made from is read again and
+ * refused if anything the rules remove is still in it: the changes are checked, not trusted
+ * (a change inside a node another change replaced is dropped, for one). The tree's depth is
+ * checked there too.
  */
 const assertBodyInert = defineHastPlugin({
   name: 'tally-assert-body-inert',
@@ -82,8 +102,14 @@ export function articleBody(body: string, file: string): (props: ArticleBodyProp
   }
   // Sätteri's function body reads the JSX runtime from its first argument and returns the exports.
   const { default: MDXContent } = new Function(code)({ Fragment, jsx, jsxs }) as { default: MdxContent };
-  const Content = (props: ArticleBodyProps = {}) =>
-    MDXContent({ ...props, components: { Fragment, ...props.components } });
+  const Content = (props: ArticleBodyProps = {}) => {
+    try {
+      return MDXContent({ ...props, components: { Fragment, ...props.components } });
+    } catch (error) {
+      // Nesting the pre-scan let through may still be too deep to build: say which file.
+      throw new Error(`${file}: the MDX body does not render: ${(error as Error).message}`, { cause: error });
+    }
+  };
   __astro_tag_component__(Content, 'astro:jsx');
   return Content;
 }

@@ -88,10 +88,42 @@ export interface SanitizedTree {
   removed: string[];
 }
 
+/** The whole tree, sanitized; refuses one nested deeper than `RENDER_NESTING`. */
 export function sanitizeBodyTree(root: BodyNode): SanitizedTree {
   assertShallow(root);
   const removed: string[] = [];
   return { root: { ...root, children: sanitizeChildren(root.children ?? [], removed) }, removed };
+}
+
+/** One node and everything in it, sanitized: `node` undefined when it goes as a whole. */
+export function sanitizeBodyNode(node: BodyNode): { node?: BodyNode; removed: string[] } {
+  const removed: string[] = [];
+  return { node: sanitizeNode(node, removed), removed };
+}
+
+/**
+ * Whether `node` itself is within the rules, not looking inside it: true of nearly every node of
+ * a body, so a compile checks each node once and sanitizes only the few that are not.
+ */
+export function isInertNode(node: BodyNode): boolean {
+  switch (node.type) {
+    case 'text':
+      return true;
+    case 'element':
+      return (
+        MARKDOWN_ELEMENTS.has(node.tagName ?? '') &&
+        Object.entries(node.properties ?? {}).every(([name, value]) => !isRefusedProperty(name, value))
+      );
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement': {
+      const name = node.name;
+      if (!isAllowedElement(name)) return false;
+      if (!(node.attributes ?? []).every((attribute) => isAllowedAttribute(name, attribute))) return false;
+      return !isTallyComponent(name) || (hasTextId(node) && (holdsWords(name) || (node.children ?? []).length === 0));
+    }
+    default:
+      return false;
+  }
 }
 
 function sanitizeChildren(children: readonly BodyNode[], removed: string[]): BodyNode[] {
@@ -117,6 +149,33 @@ function sanitizeNode(node: BodyNode, removed: string[]): BodyNode | undefined {
   }
 }
 
+/** An event handler or style on any element, or an address the rules refuse. */
+function isRefusedProperty(name: string, value: unknown): boolean {
+  const kind = ADDRESS_PROPERTIES[name];
+  return (
+    REFUSED_PROPERTY.test(name) ||
+    (kind !== undefined && (typeof value !== 'string' || !!linkTargetProblem(value, kind)))
+  );
+}
+
+/** An attribute the rules allow on `<element>`, written as text. */
+function isAllowedAttribute(element: string, attribute: JsxAttribute): boolean {
+  return (
+    attributeProblem(element, attribute) === undefined &&
+    attribute.type === 'mdxJsxAttribute' &&
+    (attribute.value === undefined || attribute.value === null || typeof attribute.value === 'string')
+  );
+}
+
+/** Whether a component names what it shows in text: `id="…"`, or a `<Claim>`'s `fact="…"`. */
+function hasTextId(node: BodyNode): boolean {
+  const key = isTallyComponent(node.name) ? COMPONENT_ATTRIBUTES[node.name].names : 'id';
+  return (node.attributes ?? []).some(
+    (attribute) =>
+      attribute.type === 'mdxJsxAttribute' && attribute.name === key && typeof attribute.value === 'string',
+  );
+}
+
 function sanitizeMarkdownElement(node: BodyNode, removed: string[]): BodyNode | undefined {
   const tagName = node.tagName ?? '';
   if (!MARKDOWN_ELEMENTS.has(tagName)) {
@@ -125,12 +184,8 @@ function sanitizeMarkdownElement(node: BodyNode, removed: string[]): BodyNode | 
   }
   const properties: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(node.properties ?? {})) {
-    const kind = ADDRESS_PROPERTIES[name];
-    if (REFUSED_PROPERTY.test(name) || (kind && (typeof value !== 'string' || linkTargetProblem(value, kind)))) {
-      removed.push(name);
-    } else {
-      properties[name] = value;
-    }
+    if (isRefusedProperty(name, value)) removed.push(name);
+    else properties[name] = value;
   }
   // An image whose address was refused has nothing to show.
   if (tagName === 'img' && properties.src === undefined) return undefined;
@@ -144,22 +199,14 @@ function sanitizeWrittenElement(node: BodyNode, removed: string[]): BodyNode | u
     return undefined;
   }
   const attributes = (node.attributes ?? []).filter((attribute) => {
-    const allowed =
-      attributeProblem(name, attribute) === undefined &&
-      attribute.type === 'mdxJsxAttribute' &&
-      (attribute.value === undefined || attribute.value === null || typeof attribute.value === 'string');
+    const allowed = isAllowedAttribute(name, attribute);
     if (!allowed) removed.push(attribute.type === 'mdxJsxAttribute' ? attribute.name : '{...}');
     return allowed;
   });
   if (isTallyComponent(name)) {
     // Without an id written as text the component has nothing to show: it goes, rather than fail.
-    const key = COMPONENT_ATTRIBUTES[name].names;
-    if (
-      !attributes.some(
-        (attribute) =>
-          attribute.type === 'mdxJsxAttribute' && attribute.name === key && typeof attribute.value === 'string',
-      )
-    ) {
+    if (!hasTextId({ ...node, attributes })) {
+      const key = COMPONENT_ATTRIBUTES[name].names;
       removed.push(`<${name}> without ${key === 'id' ? 'an id' : `a ${key}`}`);
       return undefined;
     }

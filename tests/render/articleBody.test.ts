@@ -78,6 +78,8 @@ describe('articleBody, given a body the checker never saw', () => {
     '',
     `<abbr title="United Nations" onclick={${RUNS('handler')}}>UN</abbr>`,
     '',
+    `<mark onclick="x">Inside {${RUNS('nested')}} a mark</mark> and <Fig id="facilities">{${RUNS('child')}}</Fig>`,
+    '',
     `{(() => { for (;;) {} })()}`,
     '',
     'After the code.',
@@ -101,6 +103,7 @@ describe('articleBody, given a body the checker never saw', () => {
     expect(html).toContain('Before the code.');
     expect(html).toContain('After the code.');
     expect(html).toContain('<abbr title="United Nations">UN</abbr>');
+    expect(html).toContain('<mark>Inside  a mark</mark>');
     expect(html).toMatch(/<span class="fig"[^>]*data-figure="facilities"/);
   });
 
@@ -130,9 +133,14 @@ describe('articleBody, given a body the checker never saw', () => {
     expect(() => articleBody(deep, 'content/articles/deep.mdx')).toThrow(
       /^content\/articles\/deep\.mdx: the MDX body does not compile: line 1: too deep/,
     );
-    const list = Array.from({ length: 100 }, (_, level) => `${'  '.repeat(level)}- level ${level}`).join('\n');
+    const list = Array.from({ length: 200 }, (_, level) => `${'  '.repeat(level)}- level ${level}`).join('\n');
     expect(() => articleBody(list, 'content/articles/list.mdx')).toThrow(
-      /^content\/articles\/list\.mdx: the MDX body does not compile: too deep: the text is nested more than 80 levels/,
+      /^content\/articles\/list\.mdx: the MDX body does not compile: line 129: too deep/,
+    );
+    // Past the pre-scan, a tree the sanitizer had to change is measured whole.
+    const sanitized = `{1}\n\n${'>'.repeat(100)} x`;
+    expect(() => articleBody(sanitized, 'content/articles/quotes.mdx')).toThrow(
+      /^content\/articles\/quotes\.mdx: the MDX body does not compile: too deep: the text is nested more than 80 levels/,
     );
   });
 });
