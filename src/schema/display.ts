@@ -20,24 +20,20 @@ export const unitSchema = z
     }
   });
 
+/** A whole number from `min` to `max`, with one message for every way to miss it. */
+function wholeNumber(min: number, max: number, what: string) {
+  const error = `expected a whole number of ${what} from ${min} to ${max}`;
+  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error }).optional();
+}
+
 /** How precisely and with which sign a number is shown; shared by figures and facts. */
 export const displayFields = {
   /** Show the sign of a positive number too ("+20%"): for changes. Default false. */
   signed: z.boolean().optional(),
   /** Fraction digits to show, fixed: `digits: 1` shows "46.0%". */
-  digits: z
-    .number({ error: 'expected a whole number of fraction digits from 0 to 20' })
-    .int({ error: 'expected a whole number of fraction digits from 0 to 20' })
-    .min(0, { error: 'expected a whole number of fraction digits from 0 to 20' })
-    .max(20, { error: 'expected a whole number of fraction digits from 0 to 20' })
-    .optional(),
+  digits: wholeNumber(0, 20, 'fraction digits'),
   /** Significant digits to show, fixed: `significant: 4` shows "2.185 trillion". */
-  significant: z
-    .number({ error: 'expected a whole number of significant digits from 1 to 21' })
-    .int({ error: 'expected a whole number of significant digits from 1 to 21' })
-    .min(1, { error: 'expected a whole number of significant digits from 1 to 21' })
-    .max(21, { error: 'expected a whole number of significant digits from 1 to 21' })
-    .optional(),
+  significant: wholeNumber(1, 21, 'significant digits'),
 };
 
 /** `digits` and `significant` are two ways to say one thing: one at most. */
