@@ -3,8 +3,14 @@
  *
  * Rules (documented in EDITING.md, "Numbers in the text"):
  * - A number is a run of digits with optional thousands commas and decimals ("133,000", "2.5"),
- *   optionally followed by "%" / "per cent" or by thousand, million, billion or trillion.
+ *   optionally followed by "%" / "per cent", by percentage points ("3pp", "3 percentage points")
+ *   or by thousand, million, billion or trillion (or bn, tn). Money is read with its currency:
+ *   "$1.2bn", "€100 billion", "US$2.7 trillion", "RUB 5 billion", "£3m".
  * - Not counted:
+ *   - numbers that name rather than count: "9/11", "24/7", "No. 5", "Article 8", "section 3";
+ *   - the base of a rate and the parts of a ratio: "per 1,000 inhabitants", "for every 1,000",
+ *     "1 in 5";
+ *   - ages and times: "aged 18 to 34", "10:30", "5 pm", and the end of a span of years ("2024–25");
  *   - digits that are part of a word or code: "G7", "COVID-19", "1990s", "21st";
  *   - years: whole numbers from 1000 to 2999 written without a comma ("2023");
  *   - days of the month: a number from 1 to 31 right after or before a month name or its
@@ -52,34 +58,70 @@ const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH}\\b`, 'i');
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
+const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,]|[\p{L}\p{N}]-)` +
+  String.raw`(?<![\p{L}\p{N}_.,/:]|[\p{L}\p{N}]-)` +
+    String.raw`((?:US|A|C|NZ|HK)?\$|€|£|¥|₽|₹|(?:USD|EUR|GBP|RUB|JPY|CNY|CHF|INR)\s?)?` +
     String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?` +
-    String.raw`(\s?%|\s(?:per\s?cent|percent)\b)?` +
-    String.raw`(?:\s(thousand|million|billion|trillion)\b)?` +
-    String.raw`(?![\p{L}\p{N}_]|[.,]\d)`,
-  'gu',
+    String.raw`(\s?%|\s(?:per\s?cent|percent)\b|\s?pp\b|\s(?:percentage\s)?points?\b)?` +
+    String.raw`(?:\s(thousand|million|billion|trillion)\b|\s?(bn|tn|mn|m|k|b)\b)?` +
+    String.raw`(?![\p{L}\p{N}_/:]|[.,]\d)`,
+  'giu',
 );
+
+/** Words before a number that make it a name, a rate's base or an age, not a claim. */
+const NAMING = /(?:\bno\.?|\bnumber|\barticle|\bart\.|\bsection|\bparagraph|\bclause|\bchapter|\brule|\bresolution|\bper|\bfor every|\baged?|\bages)\s+$/i;
+/** "1 in 5": both parts of a ratio. */
+const RATIO_AFTER = /^\s+in\s+\d{1,3}(?![\d,.])/;
+const RATIO_BEFORE = /(?<![\d,.])\d{1,3}\s+in\s+$/;
+/** "aged 18 to 34": the second age. */
+const AGE_RANGE_BEFORE = /\bage[ds]?\s+\d+\s*(?:to|–|-)\s*$/i;
+/** "winter 2024–25": the end of a span of years. */
+const YEAR_SPAN_BEFORE = /\b(?:1|2)\d{3}\s?[–—/-]\s?$/;
+const TIME_AFTER = /^\s?(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu;
 
 export function findProseNumbers(text: string): ProseNumber[] {
   const found: ProseNumber[] = [];
   for (const match of text.matchAll(NUMBER)) {
-    const [written, whole, fraction, percent, scale] = match as unknown as [string, string, string?, string?, string?];
+    const [written, currency, whole, fraction, share, scale, shortScale] = match as unknown as [
+      string,
+      string | undefined,
+      string,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+    ];
     const index = match.index;
+    // A short scale ("5m", "3k") is a scale only after a currency: alone it may be metres.
+    const scaled = shortScale && (currency || /^(?:bn|tn)$/i.test(shortScale)) ? shortScale : undefined;
+    const before = text.slice(Math.max(0, index - 24), index);
+    const after = text.slice(index + written.length, index + written.length + 16);
+    if (
+      NAMING.test(before) ||
+      (!share && !currency && (RATIO_AFTER.test(after) || RATIO_BEFORE.test(before))) ||
+      AGE_RANGE_BEFORE.test(before) ||
+      (!currency && whole.length === 2 && YEAR_SPAN_BEFORE.test(before))
+    ) {
+      continue;
+    }
+    if (!currency && !share && TIME_AFTER.test(after)) continue;
+    const points = share && /pp|point/i.test(share) ? share : undefined;
+    const percent = share && !points ? share : undefined;
     const digits = whole.replaceAll(',', '');
-    const isWhole = fraction === undefined && percent === undefined && scale === undefined;
+    const isWhole = currency === undefined && fraction === undefined && share === undefined && scale === undefined && shortScale === undefined;
     if (isWhole && !whole.includes(',') && digits.length === 4 && Number(digits) >= 1000 && Number(digits) <= 2999) {
       continue;
     }
     const number = Number(`${digits}${fraction ?? ''}`);
     if (isWhole && number >= 1 && number <= 31) {
-      const before = text.slice(Math.max(0, index - 12), index);
-      const after = text.slice(index + written.length, index + written.length + 16);
-      if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
+      if (MONTH_BEFORE.test(before.slice(-12)) || MONTH_AFTER.test(after)) continue;
     }
     let value = number;
-    if (percent) value = number / 100;
+    if (percent || points) value = number / 100;
     if (scale) value = number * SCALES[scale.toLowerCase()]!;
+    if (scaled) value = number * SHORT_SCALES[scaled.toLowerCase()]!;
     found.push({ text: written, index, value });
   }
   return found;

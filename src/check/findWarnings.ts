@@ -12,6 +12,7 @@
  */
 import type { ArticleData } from '../schema/article.ts';
 import { formulaIds, parseFormula } from '../facts/formula.ts';
+import { findProseNumbers } from './findProseNumbers.ts';
 import { LIMITS } from './limits.ts';
 import type { FieldPath } from './locateField.ts';
 import type { BodyReading } from './readBody.ts';
@@ -72,7 +73,7 @@ export function findWarnings(data: ArticleData, reading: BodyReading): Warning[]
   const figures = Object.entries(data.figures);
   for (const number of reading.numbers.slice(0, LIMITS.proseNumberWarnings)) {
     const match = figures.find(([, figure]) =>
-      (Array.isArray(figure.value) ? figure.value : [figure.value]).some((value) => sameNumber(value, number.value)),
+      valuesOf(figure.value).some((value) => sameNumber(value, number.value)),
     );
     const hint = match ? `use <Fig id="${match[0]}" /> if it is` : 'declare it under figures and write <Fig id="…" />';
     found.push({
@@ -89,9 +90,53 @@ export function findWarnings(data: ArticleData, reading: BodyReading): Warning[]
       message: `${unlisted.toLocaleString('en-GB')} more numbers in the text are not bound to a figure; only the first ${LIMITS.proseNumberWarnings} are listed`,
     });
   }
+  // Every other text a reader sees: a number there cannot be a <Fig>, so a figure must back it.
+  for (const [path, text] of readerFields(data)) {
+    const unbacked = findProseNumbers(text)
+      .slice(0, LIMITS.proseNumberWarnings)
+      .filter((number) => !figures.some(([, figure]) => valuesOf(figure.value).some((value) => sameNumber(value, number.value))))
+      .map((number) => `"${number.text}"`);
+    if (unbacked.length === 0) continue;
+    const them = unbacked.length === 1 ? 'it' : 'them';
+    found.push({
+      path,
+      where: 'value',
+      message: `${new Intl.ListFormat('en', { type: 'conjunction' }).format(unbacked)} ${unbacked.length === 1 ? 'is' : 'are'} shown to readers but no figure states ${them}: declare ${them} under figures, or write ${them} in words if ${unbacked.length === 1 ? 'it is' : 'they are'} not data`,
+    });
+  }
   return found;
 }
 
 function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function valuesOf(value: number | [number, number]): number[] {
+  return Array.isArray(value) ? value : [value];
+}
+
+/** The frontmatter texts a reader sees, each with its field path. */
+function readerFields(data: ArticleData): [FieldPath, string][] {
+  const fields: [FieldPath, string | undefined][] = [
+    [['title'], data.title],
+    [['dek'], data.dek],
+    ...Object.entries(data.figures).flatMap(([id, figure]): [FieldPath, string | undefined][] => [
+      [['figures', id, 'label'], figure.label],
+      [['figures', id, 'note'], figure.note],
+    ]),
+    ...Object.entries(data.facts).flatMap(([id, fact]): [FieldPath, string | undefined][] => [
+      [['facts', id, 'title'], fact.title],
+      [['facts', id, 'note'], fact.note],
+    ]),
+    ...data.charts.flatMap((chart, index): [FieldPath, string | undefined][] => [
+      [['charts', index, 'title'], chart.title],
+      [['charts', index, 'caption'], chart.caption],
+    ]),
+    ...data.timeline.map((entry, index): [FieldPath, string | undefined] => [['timeline', index, 'text'], entry.text]),
+    ...Object.entries(data.sources).flatMap(([id, source]): [FieldPath, string | undefined][] => [
+      [['sources', id, 'title'], source.title],
+      [['sources', id, 'note'], source.note],
+    ]),
+  ];
+  return fields.filter((field): field is [FieldPath, string] => field[1] !== undefined);
 }

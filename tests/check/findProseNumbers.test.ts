@@ -34,3 +34,58 @@ describe('findProseNumbers', () => {
     );
   });
 });
+
+describe('findProseNumbers, as newsrooms write numbers', () => {
+  it.each<[string, [string, number][]]>([
+    ['a $1.2bn aid package', [['$1.2bn', 1.2e9]]],
+    ['€100bn of loans', [['€100bn', 1e11]]],
+    ['€100 billion of loans', [['€100 billion', 1e11]]],
+    ['US$2.7 trillion in spending', [['US$2.7 trillion', 2.7e12]]],
+    ['RUB 5 billion in bonuses', [['RUB 5 billion', 5e9]]],
+    ['a £3m grant', [['£3m', 3e6]]],
+    ['up 3pp on the year', [['3pp', 0.03]]],
+    ['down 3 percentage points', [['3 percentage points', 0.03]]],
+    ['a lead of 4 points', [['4 points', 0.04]]],
+    ['45,000 troops', [['45,000', 45000]]],
+    ['1,234 people and 55%', [['1,234', 1234], ['55%', 0.55]]],
+    ['between 10 and 15 brigades', [['10', 10], ['15', 15]]],
+    ['10–15 brigades', [['10', 10], ['15', 15]]],
+    ['a 5m wall', [['5m', 5]]],
+    ['rose to 2.5 times', [['2.5', 2.5]]],
+    ['some 300 km', [['300', 300]]],
+    ['a 12% rise', [['12%', 0.12]]],
+    ['$334 a head', [['$334', 334]]],
+  ])('counts %j', (text, expected) => {
+    expect(findProseNumbers(text).map(({ text: written, value }) => [written, value])).toEqual(expected);
+  });
+
+  it.each([
+    'for every 1,000 inhabitants',
+    'a rate per 1,000 inhabitants',
+    'since 9/11',
+    'open 24/7',
+    'No. 5 on the list',
+    'number 10 Downing Street',
+    '1 in 5 adults',
+    'people aged 18 to 34',
+    'aged 18–34',
+    'at 10:30 on Monday',
+    'at 5 pm',
+    'at 5 p.m. local time',
+    'under Article 8 of the covenant',
+    'section 3 of the law',
+    'in winter 2024–25',
+    'the 2023/24 season',
+    'the 21st century',
+    'on 2 October',
+    'in 2015–2016',
+  ])('does not count what names, dates or bases a number: %j', (text) => {
+    expect(findProseNumbers(text)).toEqual([]);
+  });
+});
+
+describe('findProseNumbers, a ratio against a year', () => {
+  it('counts "55% in 2023" and "3 in 2024": a year is no ratio', () => {
+    expect(findProseNumbers('55% in 2023, and 3 in 2024').map((number) => number.text)).toEqual(['55%', '3']);
+  });
+});

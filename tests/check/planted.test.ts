@@ -47,6 +47,8 @@ const CASES: Case[] = [
   ['tolerance-points-on-a-count', 97, 'facts.topFour.tolerancePoints', 'error', 'tolerancePoints is for percentages'],
   ['unknown-currency', 20, 'figures.apps2023.unit', 'error', '"USX" is not an ISO 4217 currency code'],
   ['digits-and-significant', 90, 'figures.growthStated.significant', 'error', 'give digits or significant, not both'],
+  ['number-in-title', 3, 'title', 'warning', '"45,000" is shown to readers but no figure states it'],
+  ['numbers-in-dek', 4, 'dek', 'warning', '"1,234" and "55%" are shown to readers but no figure states them'],
   ['claim-three-times', 139, 'body', 'error', '"more than three times" is false: Tally computes 2.4× (1,129,800 ÷ 471,300 = 2.4×'],
   ['claim-says-no-number', 139, 'body', 'error', '<Claim says="lots">: expected a comparison and a number'],
 ];
