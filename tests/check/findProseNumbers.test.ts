@@ -55,6 +55,13 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
     ['some 300 km', [['300', 300]]],
     ['a 12% rise', [['12%', 0.12]]],
     ['$334 a head', [['$334', 334]]],
+    ['a 0.4% rate', [['0.4%', 0.004]]],
+    ['over 1,500 km of front', [['1,500', 1500]]],
+    ['€2.5 million in fines', [['€2.5 million', 2.5e6]]],
+    ['USD 40 billion', [['USD 40 billion', 4e10]]],
+    ['a 17 per cent rise', [['17 per cent', 0.17]]],
+    ['some 60,000 prisoners', [['60,000', 60000]]],
+    ['3 of the 4 largest', [['3', 3], ['4', 4]]],
   ])('counts %j', (text, expected) => {
     expect(findProseNumbers(text).map(({ text: written, value }) => [written, value])).toEqual(expected);
   });
@@ -79,6 +86,9 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
     'the 21st century',
     'on 2 October',
     'in 2015–2016',
+    'from 9:00 to 17:30',
+    'rule 14 of the code',
+    'chapter 7 of the report',
   ])('does not count what names, dates or bases a number: %j', (text) => {
     expect(findProseNumbers(text)).toEqual([]);
   });
