@@ -55,9 +55,10 @@ function verdictProblems(data: ArticleData, article: ResolvedArticle): FactCheck
     const statedText = [stated.display, stated.unitWords].filter(Boolean).join(' ');
     if (comparison.verdict === 'differs') {
       if (expected === 'differs') continue;
-      const share = Number.isFinite(comparison.relative) && comparison.relative !== 0
-        ? `, ${formatValue(Math.abs(comparison.relative), 'percent', article.locale)} ${comparison.difference < 0 ? 'below' : 'above'}`
-        : '';
+      const share =
+        Number.isFinite(comparison.relative) && comparison.relative !== 0
+          ? `, ${formatValue(Math.abs(comparison.relative), 'percent', article.locale)} ${comparison.difference < 0 ? 'below' : 'above'}`
+          : '';
       const message = `the article states ${statedText}; Tally computes ${fact.display} (${comparison.gap}${share})`;
       found.push(
         expected === 'matches'
@@ -90,7 +91,8 @@ function verdictProblems(data: ArticleData, article: ResolvedArticle): FactCheck
   return found;
 }
 
-const FIGURES_OF_A_YEAR = /\b(?:the\s+)?((?:19|20)\d\d)\s+(?:figures|data|statistics|numbers|results|totals)\b|\b(?:figures|data|statistics|numbers|results|totals)\s+for\s+((?:19|20)\d\d)\b/i;
+const FIGURES_OF_A_YEAR =
+  /\b(?:the\s+)?((?:19|20)\d\d)\s+(?:figures|data|statistics|numbers|results|totals)\b|\b(?:figures|data|statistics|numbers|results|totals)\s+for\s+((?:19|20)\d\d)\b/i;
 
 function dateProblems(data: ArticleData): FactCheckProblem[] {
   const found: FactCheckProblem[] = [];
@@ -149,7 +151,25 @@ function dateProblems(data: ArticleData): FactCheckProblem[] {
 const WHEN = String.raw`(?<!\b(?:at|during|before|after|since|near|past)\s+(?:the|its|their|a)\s+)`;
 const HIGH = new RegExp(String.raw`${WHEN}\b(?:peak|peaked|record|maximum|highest|largest|biggest|most)\b`, 'i');
 const LOW = new RegExp(String.raw`${WHEN}\b(?:minimum|lowest|smallest|fewest|low)\b`, 'i');
-const NOT_A_SUBJECT = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'from', 'its', 'their', 'as', 'with']);
+const NOT_A_SUBJECT = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'by',
+  'from',
+  'its',
+  'their',
+  'as',
+  'with',
+]);
 
 /** The words that say what a figure counts, without years, numbers and the peak words. */
 function subject(label: string): Set<string> {

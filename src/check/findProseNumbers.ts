@@ -71,7 +71,8 @@ const NUMBER = new RegExp(
 );
 
 /** Words before a number that make it a name, a rate's base or an age, not a claim. */
-const NAMING = /(?:\bno\.?|\bnumber|\barticle|\bart\.|\bsection|\bparagraph|\bclause|\bchapter|\brule|\bresolution|\bper|\bfor every|\baged?|\bages)\s+$/i;
+const NAMING =
+  /(?:\bno\.?|\bnumber|\barticle|\bart\.|\bsection|\bparagraph|\bclause|\bchapter|\brule|\bresolution|\bper|\bfor every|\baged?|\bages)\s+$/i;
 /** "1 in 5": both parts of a ratio. */
 const RATIO_AFTER = /^\s+in\s+\d{1,3}(?![\d,.])/;
 const RATIO_BEFORE = /(?<![\d,.])\d{1,3}\s+in\s+$/;
@@ -110,7 +111,12 @@ export function findProseNumbers(text: string): ProseNumber[] {
     const points = share && /pp|point/i.test(share) ? share : undefined;
     const percent = share && !points ? share : undefined;
     const digits = whole.replaceAll(',', '');
-    const isWhole = currency === undefined && fraction === undefined && share === undefined && scale === undefined && shortScale === undefined;
+    const isWhole =
+      currency === undefined &&
+      fraction === undefined &&
+      share === undefined &&
+      scale === undefined &&
+      shortScale === undefined;
     if (isWhole && !whole.includes(',') && digits.length === 4 && Number(digits) >= 1000 && Number(digits) <= 2999) {
       continue;
     }

@@ -72,9 +72,7 @@ export function findWarnings(data: ArticleData, reading: BodyReading): Warning[]
 
   const figures = Object.entries(data.figures);
   for (const number of reading.numbers.slice(0, LIMITS.proseNumberWarnings)) {
-    const match = figures.find(([, figure]) =>
-      valuesOf(figure.value).some((value) => sameNumber(value, number.value)),
-    );
+    const match = figures.find(([, figure]) => valuesOf(figure.value).some((value) => sameNumber(value, number.value)));
     const hint = match ? `use <Fig id="${match[0]}" /> if it is` : 'declare it under figures and write <Fig id="…" />';
     found.push({
       path: ['body'],
@@ -94,7 +92,10 @@ export function findWarnings(data: ArticleData, reading: BodyReading): Warning[]
   for (const [path, text] of readerFields(data)) {
     const unbacked = findProseNumbers(text)
       .slice(0, LIMITS.proseNumberWarnings)
-      .filter((number) => !figures.some(([, figure]) => valuesOf(figure.value).some((value) => sameNumber(value, number.value))))
+      .filter(
+        (number) =>
+          !figures.some(([, figure]) => valuesOf(figure.value).some((value) => sameNumber(value, number.value))),
+      )
       .map((number) => `"${number.text}"`);
     if (unbacked.length === 0) continue;
     const them = unbacked.length === 1 ? 'it' : 'them';

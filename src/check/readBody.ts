@@ -295,7 +295,8 @@ function readElement(node: MdastNode, reading: BodyReading, inComponent: boolean
   const name = node.name ?? null;
   const problem = elementProblem(name);
   if (problem) reading.problems.push({ ...at, message: problem });
-  if (name !== null && /^[A-Z]/.test(name)) reading.components.push({ name, ...readId(node), ...readClaim(node), ...at });
+  if (name !== null && /^[A-Z]/.test(name))
+    reading.components.push({ name, ...readId(node), ...readClaim(node), ...at });
   // A refused element goes with all it holds: what is inside it is not worth a message of its own.
   if (!isAllowedElement(name)) return 'skip';
   for (const attribute of node.attributes ?? []) {
@@ -304,7 +305,8 @@ function readElement(node: MdastNode, reading: BodyReading, inComponent: boolean
   }
   if (!isTallyComponent(name)) return inComponent ? 'component' : 'prose';
   if (holdsWords(name)) {
-    if (!readClaim(node).words) reading.problems.push({ ...at, message: `<${name}> binds words: write them between its tags` });
+    if (!readClaim(node).words)
+      reading.problems.push({ ...at, message: `<${name}> binds words: write them between its tags` });
   } else if ((node.children ?? []).length > 0) {
     reading.problems.push({ ...at, message: `<${name}> takes nothing between its tags: write <${name} id="…" />` });
   }
@@ -340,7 +342,8 @@ function readId(node: MdastNode): { id?: string; idProblem?: string } {
   const attribute = node.attributes?.find(
     (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === key,
   );
-  if (!attribute) return { idProblem: `<${node.name}> needs ${key === 'id' ? 'an id' : `a ${key}`}: <${node.name} ${key}="…" />` };
+  if (!attribute)
+    return { idProblem: `<${node.name}> needs ${key === 'id' ? 'an id' : `a ${key}`}: <${node.name} ${key}="…" />` };
   if (typeof attribute.value === 'string') return { id: attribute.value };
   return { idProblem: `<${node.name}>'s ${key} must be written in quotes, ${key}="…", not as an expression` };
 }

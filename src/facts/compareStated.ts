@@ -129,11 +129,12 @@ export function compareStated(
   const base = { stated, verdict, rule, difference, relative, ...tolerances };
 
   if (verdict === 'may match') {
-    const between = Number.isFinite(computedSpan.low) && Number.isFinite(computedSpan.high)
-      ? `within ${formatRange(computedSpan.low, computedSpan.high, fact.style, locale)}`
-      : Number.isFinite(computedSpan.low)
-        ? `anywhere above ${formatValue(computedSpan.low, fact.style, locale)}`
-        : `anywhere below ${formatValue(computedSpan.high, fact.style, locale)}`;
+    const between =
+      Number.isFinite(computedSpan.low) && Number.isFinite(computedSpan.high)
+        ? `within ${formatRange(computedSpan.low, computedSpan.high, fact.style, locale)}`
+        : Number.isFinite(computedSpan.low)
+          ? `anywhere above ${formatValue(computedSpan.low, fact.style, locale)}`
+          : `anywhere below ${formatValue(computedSpan.high, fact.style, locale)}`;
     return {
       ...base,
       summary: `The article states ${stated.display}. The inputs are approximate, so the computed value lies ${between}: it may match.`,
@@ -157,13 +158,23 @@ export function compareStated(
   if (Math.abs(difference) <= NOISE * Math.max(1, Math.abs(fact.value))) {
     // "Over 792,500" against exactly 792,500: the qualifier, not the number, is wrong.
     const gap = `exactly that, not ${qualifierWords(stated.qualifier)} it`;
-    return { ...base, gap, summary: `The article states ${stated.display}, but the computed value is exactly ${computed}.` };
+    return {
+      ...base,
+      gap,
+      summary: `The article states ${stated.display}, but the computed value is exactly ${computed}.`,
+    };
   }
   const gap = describeGap(fact, difference, locale);
   if (rule === 'range') {
-    return { ...base, gap, summary: `The article states ${stated.display}, but the computed ${computed} lies outside that range.` };
+    return {
+      ...base,
+      gap,
+      summary: `The article states ${stated.display}, but the computed ${computed} lies outside that range.`,
+    };
   }
   const direction = difference < 0 ? 'below' : 'above';
-  const share = Number.isFinite(relative) ? `, ${formatValue(Math.abs(relative), 'percent', locale)} ${direction}` : ' than';
+  const share = Number.isFinite(relative)
+    ? `, ${formatValue(Math.abs(relative), 'percent', locale)} ${direction}`
+    : ' than';
   return { ...base, gap, summary: `The article states ${stated.display}: ${gap}${share} the computed ${computed}.` };
 }

@@ -64,7 +64,12 @@ const POINT_WORDS: Record<string, { short: string; long: Partial<Record<Intl.LDM
   de: { short: 'Pp.', long: { one: 'Prozentpunkt', other: 'Prozentpunkte' } },
   ru: {
     short: 'п. п.',
-    long: { one: 'процентный пункт', few: 'процентных пункта', many: 'процентных пунктов', other: 'процентного пункта' },
+    long: {
+      one: 'процентный пункт',
+      few: 'процентных пункта',
+      many: 'процентных пунктов',
+      other: 'процентного пункта',
+    },
   },
 };
 
@@ -98,7 +103,13 @@ function baseOptions(style: NumberStyle): Intl.NumberFormatOptions {
     case 'points':
       return { ...SHARE_DIGITS };
     case 'compact':
-      return { ...money, notation: 'compact', compactDisplay: 'long', minimumFractionDigits: 0, maximumFractionDigits: 1 };
+      return {
+        ...money,
+        notation: 'compact',
+        compactDisplay: 'long',
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 1,
+      };
     case 'multiple':
       return { maximumFractionDigits: 1 };
     case 'year':
@@ -286,9 +297,11 @@ export function shownValue(value: number, style: ValueFormat | NumberStyle, loca
     return value;
   }
   const options = numberOptions(resolved, extra);
-  const parts = formatter(locale, { ...options, style: resolved.format === 'percent' ? 'percent' : 'decimal', currency: undefined }).formatToParts(
-    value * (resolved.format === 'points' ? 100 : 1),
-  );
+  const parts = formatter(locale, {
+    ...options,
+    style: resolved.format === 'percent' ? 'percent' : 'decimal',
+    currency: undefined,
+  }).formatToParts(value * (resolved.format === 'points' ? 100 : 1));
   let digits = '';
   for (const part of parts) {
     if (part.type === 'integer' || part.type === 'fraction') digits += part.value;

@@ -90,9 +90,7 @@ export function negate(a: Interval): Interval {
 }
 
 export function multiply(a: Interval, b: Interval): Interval {
-  return span(
-    ends(a).flatMap((x) => ends(b).map((y) => ({ value: times(x.value, y.value), open: x.open || y.open }))),
-  );
+  return span(ends(a).flatMap((x) => ends(b).map((y) => ({ value: times(x.value, y.value), open: x.open || y.open }))));
 }
 
 export function divide(a: Interval, b: Interval): Interval {

@@ -471,7 +471,11 @@ function resolveFacts(
  * formula gives one; a ratio as the stated figure it is checked against shows it; else the one
  * format all its inputs share (a sum of compact amounts is compact); else `number`.
  */
-function derivedFormat(dimension: Dimension, inputs: (ResolvedFigure | ResolvedFact)[], stated?: ResolvedNumber): ValueFormat {
+function derivedFormat(
+  dimension: Dimension,
+  inputs: (ResolvedFigure | ResolvedFact)[],
+  stated?: ResolvedNumber,
+): ValueFormat {
   if (dimension.kind) return dimension.kind;
   if (stated && isDimensionless(dimension.unit) && (stated.format === 'percent' || stated.format === 'multiple')) {
     return stated.format;
@@ -484,7 +488,10 @@ function derivedFormat(dimension: Dimension, inputs: (ResolvedFigure | ResolvedF
 /** Why `format` cannot show a result of this dimension, or undefined when it can. */
 function formatProblem(format: ValueFormat, dimension: Dimension): string | undefined {
   const what = describeDimension(dimension);
-  if ((format === 'percent' || format === 'multiple' || format === 'points' || format === 'rank') && !isDimensionless(dimension.unit)) {
+  if (
+    (format === 'percent' || format === 'multiple' || format === 'points' || format === 'rank') &&
+    !isDimensionless(dimension.unit)
+  ) {
     return `the formula gives ${what}, which format: ${format} cannot show (a ${format} has no unit)`;
   }
   if (format === 'percent' && dimension.kind === 'points') {
@@ -499,7 +506,10 @@ function formatProblem(format: ValueFormat, dimension: Dimension): string | unde
   if (format !== 'year' && dimension.kind === 'year') {
     return `the formula gives a year: use format: year`;
   }
-  if ((format === 'count' || format === 'number' || format === 'compact') && (dimension.kind === 'percent' || dimension.kind === 'points')) {
+  if (
+    (format === 'count' || format === 'number' || format === 'compact') &&
+    (dimension.kind === 'percent' || dimension.kind === 'points')
+  ) {
     return `the formula gives ${what}: use format: ${dimension.kind}`;
   }
   return undefined;
@@ -630,7 +640,11 @@ function evaluateFact(
     resolved.comparison = compareStated(resolved, stated, tolerances, locale);
     // A result that differs must not look the same as the stated number ("over 1.6 trillion"
     // against a computed "1.6 trillion"): it gets the digits that tell them apart.
-    for (let extra = 1; extra <= 6 && resolved.comparison.verdict !== 'matches' && resolved.number === stated.number; extra += 1) {
+    for (
+      let extra = 1;
+      extra <= 6 && resolved.comparison.verdict !== 'matches' && resolved.number === stated.number;
+      extra += 1
+    ) {
       Object.assign(resolved, shown({ ...style, extra }));
       resolved.comparison = compareStated(resolved, stated, tolerances, locale);
     }

@@ -8,13 +8,7 @@
  *   every input gets one more digit, up to six more, until they do.
  * - Ranges are shown as ranges; their arithmetic is the interval's, not checked digit by digit.
  */
-import {
-  formatRange,
-  formatValue,
-  qualify,
-  shownValue,
-  type NumberStyle,
-} from './formatValue.ts';
+import { formatRange, formatValue, qualify, shownValue, type NumberStyle } from './formatValue.ts';
 import { DivisionByZeroError, evaluateFormula, formulaIds, renderFormula, type FormulaNode } from './formula.ts';
 import type { ResolvedFact, ResolvedFigure } from './resolveArticle.ts';
 

@@ -79,9 +79,7 @@ function readBase(text: string): string {
     return name;
   }
   if (!NOUN.test(name)) {
-    throw new UnitError(
-      `expected a count noun such as "people" or a currency code such as "USD", found "${name}"`,
-    );
+    throw new UnitError(`expected a count noun such as "people" or a currency code such as "USD", found "${name}"`);
   }
   return singular(name.toLowerCase() === name ? name : name.toLowerCase());
 }
@@ -248,7 +246,8 @@ function addDimensions(op: '+' | '-', left: Dimension, right: Dimension, names: 
     return { unit: YEAR };
   }
   if (kinds.has('year')) return { unit: YEAR, kind: 'year' };
-  if (left.kind === 'percent' && right.kind === 'percent') return { unit: NO_UNIT, kind: op === '-' ? 'points' : 'percent' };
+  if (left.kind === 'percent' && right.kind === 'percent')
+    return { unit: NO_UNIT, kind: op === '-' ? 'points' : 'percent' };
   if (kinds.has('percent') && kinds.has('points')) return { unit: NO_UNIT, kind: 'percent' };
   if (left.kind === 'points' && right.kind === 'points') return { unit: NO_UNIT, kind: 'points' };
   // 1 + growth: a share beside a plain number is a plain ratio.

@@ -28,7 +28,12 @@ function sourceData(source: ResolvedSource | undefined) {
 function intervalData(interval: Interval) {
   if (interval.low === interval.high) return null;
   const bound = (value: number) => (Number.isFinite(value) ? value : null);
-  return { low: bound(interval.low), high: bound(interval.high), lowOpen: interval.lowOpen, highOpen: interval.highOpen };
+  return {
+    low: bound(interval.low),
+    high: bound(interval.high),
+    lowOpen: interval.lowOpen,
+    highOpen: interval.highOpen,
+  };
 }
 
 function figureData(figure: ResolvedFigure) {

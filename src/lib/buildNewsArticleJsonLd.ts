@@ -48,7 +48,11 @@ function claimReview(fact: ResolvedFact, url: string, publisher: Thing): Thing |
       '@type': 'Claim',
       ...(stated.claimedBy && { author: { '@type': 'Person', name: stated.claimedBy } }),
       ...(stated.source && {
-        appearance: { '@type': 'CreativeWork', name: stated.source.title ?? stated.source.publisher, ...(stated.source.url && { url: stated.source.url }) },
+        appearance: {
+          '@type': 'CreativeWork',
+          name: stated.source.title ?? stated.source.publisher,
+          ...(stated.source.url && { url: stated.source.url }),
+        },
       }),
     },
     reviewRating: {

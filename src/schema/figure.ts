@@ -68,10 +68,18 @@ export const figureSchema = z
     const push = (path: string, input: unknown, message: string) =>
       ctx.issues.push({ code: 'custom', path: [path], input, message });
     if ((format === 'count' || format === 'year' || format === 'rank') && !values.every(Number.isInteger)) {
-      push('value', value, `${values.join(', ')} is not a whole number, but the format is ${format}; use format: number or percent`);
+      push(
+        'value',
+        value,
+        `${values.join(', ')} is not a whole number, but the format is ${format}; use format: number or percent`,
+      );
     }
     if (unit !== undefined && DIMENSIONLESS_FORMATS.includes(format)) {
-      push('unit', unit, `a ${format === 'multiple' ? 'multiple' : 'share'} has no unit: leave unit out (format: ${format})`);
+      push(
+        'unit',
+        unit,
+        `a ${format === 'multiple' ? 'multiple' : 'share'} has no unit: leave unit out (format: ${format})`,
+      );
     }
     if (format === 'year' && unit !== undefined && !/^years?$/.test(unit)) {
       push('unit', unit, `a year has no other unit than "year": leave unit out (format: year)`);

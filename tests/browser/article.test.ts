@@ -75,7 +75,9 @@ describe('provenance cards', () => {
     if (figure.asOf) expect(text).toContain(figure.asOf.display);
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => card.evaluate((element) => element.matches(':popover-open')), { timeout: 5000 }).toBe(false);
+    await expect
+      .poll(() => card.evaluate((element) => element.matches(':popover-open')), { timeout: 5000 })
+      .toBe(false);
   });
 
   it('shows every figure’s source, claimant and date in its card, with an open card passing axe', async () => {

@@ -47,9 +47,27 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
     ['down 3 percentage points', [['3 percentage points', 0.03]]],
     ['a lead of 4 points', [['4 points', 0.04]]],
     ['45,000 troops', [['45,000', 45000]]],
-    ['1,234 people and 55%', [['1,234', 1234], ['55%', 0.55]]],
-    ['between 10 and 15 brigades', [['10', 10], ['15', 15]]],
-    ['10–15 brigades', [['10', 10], ['15', 15]]],
+    [
+      '1,234 people and 55%',
+      [
+        ['1,234', 1234],
+        ['55%', 0.55],
+      ],
+    ],
+    [
+      'between 10 and 15 brigades',
+      [
+        ['10', 10],
+        ['15', 15],
+      ],
+    ],
+    [
+      '10–15 brigades',
+      [
+        ['10', 10],
+        ['15', 15],
+      ],
+    ],
     ['a 5m wall', [['5m', 5]]],
     ['rose to 2.5 times', [['2.5', 2.5]]],
     ['some 300 km', [['300', 300]]],
@@ -61,7 +79,13 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
     ['USD 40 billion', [['USD 40 billion', 4e10]]],
     ['a 17 per cent rise', [['17 per cent', 0.17]]],
     ['some 60,000 prisoners', [['60,000', 60000]]],
-    ['3 of the 4 largest', [['3', 3], ['4', 4]]],
+    [
+      '3 of the 4 largest',
+      [
+        ['3', 3],
+        ['4', 4],
+      ],
+    ],
   ])('counts %j', (text, expected) => {
     expect(findProseNumbers(text).map(({ text: written, value }) => [written, value])).toEqual(expected);
   });

@@ -26,7 +26,11 @@ const CASES: Record<string, Expected[]> = {
     { field: 'figures.perFacility.value', at: '  ^perFacility:', message: 'is required: expected a number' },
   ],
   'wrong-type-value': [
-    { field: 'figures.perFacility.value', at: 'value: ^lots', message: 'expected a number or a range [low, high], found "lots"' },
+    {
+      field: 'figures.perFacility.value',
+      at: 'value: ^lots',
+      message: 'expected a number or a range [low, high], found "lots"',
+    },
   ],
   'wrong-type-draft': [{ field: 'draft', at: 'draft: ^yes', message: 'expected true or false, found "yes"' }],
   'wrong-type-tags': [{ field: 'tags', at: 'tags: ^russia', message: 'expected a list, found "russia"' }],
@@ -202,7 +206,11 @@ const CASES: Record<string, Expected[]> = {
   ],
   'fig-without-id': [{ field: 'body', at: '^<Fig />', message: '<Fig> needs an id: <Fig id="…" />' }],
   'unknown-component': [
-    { field: 'body', at: '^<Graph', message: '<Graph> is not a Tally component: use <Fig>, <FactBox>, <Chart> or <Claim>' },
+    {
+      field: 'body',
+      at: '^<Graph',
+      message: '<Graph> is not a Tally component: use <Fig>, <FactBox>, <Chart> or <Claim>',
+    },
   ],
   'broken-yaml': [
     {
@@ -264,7 +272,11 @@ const CASES: Record<string, Expected[]> = {
     },
   ],
   'infinite-number': [
-    { field: 'figures.total.value', at: 'value: ^.inf', message: 'expected a number or a range [low, high], found Infinity' },
+    {
+      field: 'figures.total.value',
+      at: 'value: ^.inf',
+      message: 'expected a number or a range [low, high], found Infinity',
+    },
   ],
   'frontmatter-is-a-list': [
     {

@@ -64,7 +64,10 @@ describe('an article with every kind of number', () => {
   it('marks a claim in words as checked, keeping the spaces around it, with the computation in its card', () => {
     expect(page).toContain('World spending in 2024 was <span class="claim" data-claim="growth"');
     expect(page).toContain('</span></span> higher than in 2023.');
-    const claim = page.slice(page.indexOf('data-claim="growth"'), page.indexOf('</span></span>', page.indexOf('data-claim="growth"')));
+    const claim = page.slice(
+      page.indexOf('data-claim="growth"'),
+      page.indexOf('</span></span>', page.indexOf('data-claim="growth"')),
+    );
     expect(claim).toContain('data-claim-verdict="true"');
     expect(claim).toContain('&quot;about a tenth&quot; holds: Tally computes +9.4%');
   });
@@ -79,7 +82,10 @@ describe('an article with every kind of number', () => {
   });
 
   it('draws the negative change left of a zero line', () => {
-    const chart = page.slice(page.indexOf('data-chart="changes"'), page.indexOf('</figure>', page.indexOf('data-chart="changes"')));
+    const chart = page.slice(
+      page.indexOf('data-chart="changes"'),
+      page.indexOf('</figure>', page.indexOf('data-chart="changes"')),
+    );
     expect(chart).toContain('class="chart-zero"');
     const bars = [...chart.matchAll(/class="chart-bar" x="([\d.]+)%"[^>]*width="([\d.]+)%"/g)].map(
       (m): [number, number] => [Number(m[1]), Number(m[2])],
@@ -104,7 +110,12 @@ describe('an article with every kind of number', () => {
     });
     expect(facts.perCapita.interval.low).toBeCloseTo(2.718e12 / 8.15e9, 6);
     expect(facts.perCapita.interval.high).toBeCloseTo(2.718e12 / 8.05e9, 6);
-    expect(facts.alliance).toMatchObject({ value: 1.55e12, unit: 'USD', interval: null, comparison: { verdict: 'differs' } });
+    expect(facts.alliance).toMatchObject({
+      value: 1.55e12,
+      unit: 'USD',
+      interval: null,
+      comparison: { verdict: 'differs' },
+    });
     expect(facts.gdpRise).toMatchObject({ format: 'points', unit: null, comparison: { verdict: 'matches' } });
     const figures = Object.fromEntries(json.figures.map((figure: { id: string }) => [figure.id, figure]));
     expect(figures.world2024).toMatchObject({ value: 2.718e12, unit: 'USD', currency: 'USD' });
@@ -114,7 +125,8 @@ describe('an article with every kind of number', () => {
   it('keeps the raw value and the ISO code in figures.csv', async () => {
     const rows = parseCsv(await readText(root, `articles/${article.slug}/figures.csv`));
     const [header, ...body] = rows;
-    const row = (id: string) => Object.fromEntries(header!.map((name, index) => [name, body.find((r) => r[1] === id)![index]]));
+    const row = (id: string) =>
+      Object.fromEntries(header!.map((name, index) => [name, body.find((r) => r[1] === id)![index]]));
     expect(row('world2024')).toMatchObject({ value: '2718000000000', unit: 'USD', display: 'US$2.718 trillion' });
     expect(row('alliance')).toMatchObject({ verdict: 'differs', compared_to: 'allianceStated' });
   });
@@ -125,7 +137,9 @@ describe('an article with every kind of number', () => {
     const jsonLd = readJsonLd(page);
     expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: 'Test fixture: military spending in figures' });
     const reviews = (jsonLd.hasPart as Record<string, unknown>[]).filter((part) => part['@type'] === 'ClaimReview');
-    expect(reviews.map((review) => [review.name, (review.reviewRating as { alternateName: string }).alternateName])).toEqual([
+    expect(
+      reviews.map((review) => [review.name, (review.reviewRating as { alternateName: string }).alternateName]),
+    ).toEqual([
       ['Rise in world spending', 'Matches'],
       ['Share of the five largest spenders', 'Matches'],
       ['Spending per person', 'May match'],
@@ -143,6 +157,9 @@ describe('an article with every kind of number', () => {
       title: 'Rise in world spending',
       equation: '(US$2.718 trillion − US$2.485 trillion) ÷ US$2.485 trillion = +9.4%',
     });
-    expect(pngSize(await readFile(join(root, 'articles', article.slug, 'og.png')))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await readFile(join(root, 'articles', article.slug, 'og.png')))).toEqual({
+      width: 1200,
+      height: 630,
+    });
   });
 });

@@ -5,11 +5,18 @@ import { articleSchema } from '../../src/schema/article.ts';
 import { articleInput } from '../support/articleInput.ts';
 
 function fact(figures: Record<string, unknown>, formula: string, format = 'multiple') {
-  const data = articleSchema.parse(articleInput({ figures, facts: { f: { title: 'F', formula, format } }, charts: [] }));
+  const data = articleSchema.parse(
+    articleInput({ figures, facts: { f: { title: 'F', formula, format } }, charts: [] }),
+  );
   return tryResolveArticle(data, { file: 'x.mdx', locale: 'en-GB' }).article!.facts[0]!;
 }
 
-const count = (value: number, more: Record<string, unknown> = {}) => ({ value, format: 'count', unit: 'people', ...more });
+const count = (value: number, more: Record<string, unknown> = {}) => ({
+  value,
+  format: 'count',
+  unit: 'people',
+  ...more,
+});
 
 describe('parseClaim', () => {
   it.each([

@@ -18,25 +18,96 @@ function fact(figures: Record<string, unknown>, formula: string, extra: Record<s
 
 const share = (value: number, more: Record<string, unknown> = {}) => ({ value, format: 'percent', ...more });
 const usd = (value: number, more: Record<string, unknown> = {}) => ({ value, format: 'compact', unit: 'USD', ...more });
-const people = (value: number, more: Record<string, unknown> = {}) => ({ value, format: 'count', unit: 'people', ...more });
+const people = (value: number, more: Record<string, unknown> = {}) => ({
+  value,
+  format: 'count',
+  unit: 'people',
+  ...more,
+});
 
 describe('verdicts on a stated figure', () => {
   it.each<[string, Record<string, unknown>, string, Record<string, unknown>, string]>([
-    ['a rounded 6% for a computed 6.4%', { a: people(64), b: people(1000), stated: share(0.06) }, 'a / b', {}, 'matches'],
+    [
+      'a rounded 6% for a computed 6.4%',
+      { a: people(64), b: people(1000), stated: share(0.06) },
+      'a / b',
+      {},
+      'matches',
+    ],
     ['17% for a computed 18.2%', { a: people(182), b: people(1000), stated: share(0.17) }, 'a / b', {}, 'differs'],
-    ['17% within a 10% tolerance of 18.2%', { a: people(182), b: people(1000), stated: share(0.17) }, 'a / b', { tolerance: 0.1 }, 'matches'],
-    ['17% within 1.5 points of 18.2%', { a: people(182), b: people(1000), stated: share(0.17) }, 'a / b', { tolerancePoints: 1.5 }, 'matches'],
-    ['17% beyond 1 point of 18.2%', { a: people(182), b: people(1000), stated: share(0.17) }, 'a / b', { tolerancePoints: 1 }, 'differs'],
+    [
+      '17% within a 10% tolerance of 18.2%',
+      { a: people(182), b: people(1000), stated: share(0.17) },
+      'a / b',
+      { tolerance: 0.1 },
+      'matches',
+    ],
+    [
+      '17% within 1.5 points of 18.2%',
+      { a: people(182), b: people(1000), stated: share(0.17) },
+      'a / b',
+      { tolerancePoints: 1.5 },
+      'matches',
+    ],
+    [
+      '17% beyond 1 point of 18.2%',
+      { a: people(182), b: people(1000), stated: share(0.17) },
+      'a / b',
+      { tolerancePoints: 1 },
+      'differs',
+    ],
     ['20,000 for a computed 21,000', { a: people(21000), stated: people(20000) }, 'a', {}, 'differs'],
-    ['about 20,000 for a computed 21,000', { a: people(21000), stated: people(20000, { qualifier: 'about' }) }, 'a', {}, 'matches'],
-    ['about 350,000 for a computed 361,000', { a: people(361000), stated: people(350000, { qualifier: 'about' }) }, 'a', {}, 'differs'],
-    ['over 1.6 trillion for a computed 1.55 trillion', { a: usd(1.55e12), stated: usd(1.6e12, { qualifier: 'over' }) }, 'a', {}, 'differs'],
-    ['over 1.6 trillion for a computed 1.65 trillion', { a: usd(1.65e12), stated: usd(1.6e12, { qualifier: 'over' }) }, 'a', {}, 'matches'],
-    ['over 1.6 trillion for exactly 1.6 trillion', { a: usd(1.6e12), stated: usd(1.6e12, { qualifier: 'over' }) }, 'a', {}, 'differs'],
+    [
+      'about 20,000 for a computed 21,000',
+      { a: people(21000), stated: people(20000, { qualifier: 'about' }) },
+      'a',
+      {},
+      'matches',
+    ],
+    [
+      'about 350,000 for a computed 361,000',
+      { a: people(361000), stated: people(350000, { qualifier: 'about' }) },
+      'a',
+      {},
+      'differs',
+    ],
+    [
+      'over 1.6 trillion for a computed 1.55 trillion',
+      { a: usd(1.55e12), stated: usd(1.6e12, { qualifier: 'over' }) },
+      'a',
+      {},
+      'differs',
+    ],
+    [
+      'over 1.6 trillion for a computed 1.65 trillion',
+      { a: usd(1.65e12), stated: usd(1.6e12, { qualifier: 'over' }) },
+      'a',
+      {},
+      'matches',
+    ],
+    [
+      'over 1.6 trillion for exactly 1.6 trillion',
+      { a: usd(1.6e12), stated: usd(1.6e12, { qualifier: 'over' }) },
+      'a',
+      {},
+      'differs',
+    ],
     ['under 100 for a computed 99', { a: people(99), stated: people(100, { qualifier: 'under' }) }, 'a', {}, 'matches'],
-    ['under 100 for a computed 101', { a: people(101), stated: people(100, { qualifier: 'under' }) }, 'a', {}, 'differs'],
+    [
+      'under 100 for a computed 101',
+      { a: people(101), stated: people(100, { qualifier: 'under' }) },
+      'a',
+      {},
+      'differs',
+    ],
     ['up to 100 for exactly 100', { a: people(100), stated: people(100, { qualifier: 'up to' }) }, 'a', {}, 'matches'],
-    ['up to 100 for a computed 101', { a: people(101), stated: people(100, { qualifier: 'up to' }) }, 'a', {}, 'differs'],
+    [
+      'up to 100 for a computed 101',
+      { a: people(101), stated: people(100, { qualifier: 'up to' }) },
+      'a',
+      {},
+      'differs',
+    ],
     ['the range 10–15 for a computed 12', { a: people(12), stated: people([10, 15] as never) }, 'a', {}, 'matches'],
     ['the range 10–15 for a computed 17', { a: people(17), stated: people([10, 15] as never) }, 'a', {}, 'differs'],
     [
@@ -88,7 +159,13 @@ describe('verdicts on a stated figure', () => {
 
 describe('results that carry their inputs’ exactness', () => {
   it.each<[string, Record<string, unknown>, string, Record<string, unknown>, string]>([
-    ['up to over exact', { a: share(0.4, { qualifier: 'up to' }), b: share(0.004) }, 'a / b', { format: 'multiple' }, 'up to 40% ÷ 0.4% = up to 100×'],
+    [
+      'up to over exact',
+      { a: share(0.4, { qualifier: 'up to' }), b: share(0.004) },
+      'a / b',
+      { format: 'multiple' },
+      'up to 40% ÷ 0.4% = up to 100×',
+    ],
     [
       'about minus about',
       { a: people(350000, { qualifier: 'about' }), b: people(133000, { qualifier: 'about' }) },
@@ -103,7 +180,13 @@ describe('results that carry their inputs’ exactness', () => {
       { format: 'count' },
       '100,000 − over 30,000 = under 70,000',
     ],
-    ['over times exact', { a: people(30000, { qualifier: 'over' }) }, 'a * 2', { format: 'count' }, 'over 30,000 × 2 = over 60,000'],
+    [
+      'over times exact',
+      { a: people(30000, { qualifier: 'over' }) },
+      'a * 2',
+      { format: 'count' },
+      'over 30,000 × 2 = over 60,000',
+    ],
     ['a range times a number', { a: people([10, 15] as never) }, 'a * 2', { format: 'count' }, '10–15 × 2 = 20–30'],
     [
       'a difference of percentages, in points',
@@ -112,9 +195,27 @@ describe('results that carry their inputs’ exactness', () => {
       {},
       '34% − 8.8% = 25.2\u00a0percentage points',
     ],
-    ['a signed change', { a: people(1200), b: people(1000) }, '(a - b) / b', { format: 'percent', signed: true }, '(1,200 − 1,000) ÷ 1,000 = +20%'],
-    ['a negative change', { a: people(54), b: people(100) }, '(a - b) / b', { format: 'percent', digits: 1 }, '(54 − 100) ÷ 100 = \u221246.0%'],
-    ['years apart', { a: { value: 2024, format: 'year' }, b: { value: 2013, format: 'year' } }, 'a - b', {}, '2024 − 2013 = 11'],
+    [
+      'a signed change',
+      { a: people(1200), b: people(1000) },
+      '(a - b) / b',
+      { format: 'percent', signed: true },
+      '(1,200 − 1,000) ÷ 1,000 = +20%',
+    ],
+    [
+      'a negative change',
+      { a: people(54), b: people(100) },
+      '(a - b) / b',
+      { format: 'percent', digits: 1 },
+      '(54 − 100) ÷ 100 = \u221246.0%',
+    ],
+    [
+      'years apart',
+      { a: { value: 2024, format: 'year' }, b: { value: 2013, format: 'year' } },
+      'a - b',
+      {},
+      '2024 − 2013 = 11',
+    ],
   ])('%s: %s', (_case, figures, formula, extra, equation) => {
     const { article, problems } = resolveWith(figures, { f: { title: 'F', formula, ...extra } });
     expect(problems).toEqual([]);
@@ -166,7 +267,10 @@ describe('unit and format errors', () => {
       'a difference of percentages shown as a percentage',
       { a: share(0.34), b: share(0.088) },
       { f: { title: 'F', formula: 'a - b', format: 'percent' } },
-      { field: 'facts.f.format', message: 'a difference of two percentages is in percentage points: use format: points' },
+      {
+        field: 'facts.f.format',
+        message: 'a difference of two percentages is in percentage points: use format: points',
+      },
     ],
     [
       'a stated figure of another unit',
@@ -174,7 +278,8 @@ describe('unit and format errors', () => {
       { f: { title: 'F', formula: 'a', compareTo: 'stated' } },
       {
         field: 'facts.f.compareTo',
-        message: '"stated" is USD, but the formula gives people: a stated figure is checked against a result of the same unit',
+        message:
+          '"stated" is USD, but the formula gives people: a stated figure is checked against a result of the same unit',
       },
     ],
     [
@@ -183,7 +288,8 @@ describe('unit and format errors', () => {
       { f: { title: 'F', formula: 'a' }, g: { title: 'G', formula: 'a', compareTo: 'f' } },
       {
         field: 'facts.g.compareTo',
-        message: '"f" is a computed fact; compareTo names a figure the article states, to check the computation against',
+        message:
+          '"f" is a computed fact; compareTo names a figure the article states, to check the computation against',
       },
     ],
     [
