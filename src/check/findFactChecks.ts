@@ -14,7 +14,6 @@
  *   subject above it (or a minimum, lowest or low below it) is a warning.
  */
 import type { ResolvedArticle, ResolvedFigure } from '../facts/resolveArticle.ts';
-import { formatValue } from '../facts/formatValue.ts';
 import type { PartialDate } from '../facts/partialDate.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { FieldPath } from './locateField.ts';
@@ -55,10 +54,7 @@ function verdictProblems(data: ArticleData, article: ResolvedArticle): FactCheck
     const statedText = [stated.display, stated.unitWords].filter(Boolean).join(' ');
     if (comparison.verdict === 'differs') {
       if (expected === 'differs') continue;
-      const share =
-        Number.isFinite(comparison.relative) && comparison.relative !== 0
-          ? `, ${formatValue(Math.abs(comparison.relative), 'percent', article.locale)} ${comparison.difference < 0 ? 'below' : 'above'}`
-          : '';
+      const share = comparison.gapShare ? `, ${comparison.gapShare}` : '';
       const message = `the article states ${statedText}; Tally computes ${fact.display} (${comparison.gap}${share})`;
       found.push(
         expected === 'matches'

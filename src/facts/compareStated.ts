@@ -172,9 +172,13 @@ export function compareStated(
       summary: `The article states ${stated.display}, but the computed ${computed} lies outside that range.`,
     };
   }
-  const direction = difference < 0 ? 'below' : 'above';
-  const share = Number.isFinite(relative)
-    ? `, ${formatValue(Math.abs(relative), 'percent', locale)} ${direction}`
-    : ' than';
-  return { ...base, gap, summary: `The article states ${stated.display}: ${gap}${share} the computed ${computed}.` };
+  const gapShare = Number.isFinite(relative)
+    ? `${formatValue(Math.abs(relative), 'percent', locale)} ${difference < 0 ? 'below' : 'above'}`
+    : undefined;
+  return {
+    ...base,
+    gap,
+    gapShare,
+    summary: `The article states ${stated.display}: ${gap}${gapShare ? `, ${gapShare}` : ' than'} the computed ${computed}.`,
+  };
 }

@@ -129,21 +129,29 @@ const SHARE_DIGITS: Intl.NumberFormatOptions = {
 function numberOptions(style: NumberStyle, more: number): Intl.NumberFormatOptions {
   const extra = more + (style.extra ?? 0);
   const options = baseOptions(style);
-  const precise: Intl.NumberFormatOptions = { ...options };
+  // A fixed precision replaces the format's own rounding: only its digits rule.
+  const {
+    minimumFractionDigits: _minFraction,
+    maximumFractionDigits: _maxFraction,
+    minimumSignificantDigits: _minSignificant,
+    maximumSignificantDigits: _maxSignificant,
+    roundingPriority: _priority,
+    trailingZeroDisplay: _zeros,
+    ...unrounded
+  } = options;
+  let precise: Intl.NumberFormatOptions = { ...options };
   if (style.significant !== undefined) {
-    delete precise.minimumFractionDigits;
-    delete precise.maximumFractionDigits;
-    delete precise.roundingPriority;
-    delete precise.trailingZeroDisplay;
-    precise.minimumSignificantDigits = style.significant;
-    precise.maximumSignificantDigits = Math.min(21, style.significant + extra);
+    precise = {
+      ...unrounded,
+      minimumSignificantDigits: style.significant,
+      maximumSignificantDigits: Math.min(21, style.significant + extra),
+    };
   } else if (style.digits !== undefined) {
-    delete precise.minimumSignificantDigits;
-    delete precise.maximumSignificantDigits;
-    delete precise.roundingPriority;
-    delete precise.trailingZeroDisplay;
-    precise.minimumFractionDigits = style.digits;
-    precise.maximumFractionDigits = Math.min(20, style.digits + extra);
+    precise = {
+      ...unrounded,
+      minimumFractionDigits: style.digits,
+      maximumFractionDigits: Math.min(20, style.digits + extra),
+    };
   } else if (extra > 0) {
     precise.maximumFractionDigits = Math.min(20, (options.maximumFractionDigits ?? 0) + extra);
     if (options.maximumSignificantDigits !== undefined) {

@@ -127,6 +127,8 @@ export interface Comparison {
   tolerancePoints?: number;
   /** The gap in the number's own terms, when it differs: "1,000 fewer", "US$50 billion more". */
   gap?: string;
+  /** The gap relative to the computed value, when it differs and that can be said: "4.8% below". */
+  gapShare?: string;
   /** One sentence a reader can follow: "The article states 20,000: 1,000 fewer, 4.8% below the computed 21,000." */
   summary: string;
 }
