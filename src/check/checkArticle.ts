@@ -253,7 +253,7 @@ function checkWith(
   }
 
   if (data) {
-    for (const problem of findWarnings(data, reading)) {
+    for (const problem of findWarnings(data, reading, article)) {
       if (problem.body) bodyAt(problem.body.line, problem.body.column, problem.message, 'warning');
       else reportField(problem.path, problem.message, problem.where ?? 'key', 'warning');
     }

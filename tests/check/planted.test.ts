@@ -165,6 +165,23 @@ const CASES: Case[] = [
     '"more than three times" is false: Tally computes 2.4× (1,129,800 ÷ 471,300 = 2.4×',
   ],
   ['claim-says-no-number', 139, 'body', 'error', '<Claim says="lots">: expected a comparison and a number'],
+  // Numbers in words outside a <Claim>: the probe of the issue ("rose by a fifth" made "a third").
+  ['dek-a-third', 3, 'dek', 'warning', '"about a third" is shown to readers, but the closest fact, growth, is +17%'],
+  [
+    'three-times-unbound',
+    138,
+    'body',
+    'warning',
+    '"more than three times" in the text does not match the closest fact, since2020: Tally computes 2.4×; correct the text, or bind it with <Claim fact="since2020" says="more than 3">more than three times</Claim>',
+  ],
+  [
+    'twice-unbound',
+    138,
+    'body',
+    'warning',
+    '"more than twice" in the text is not checked: bind it to the fact that bears it out, <Claim fact="since2020" says="more than 2">more than twice</Claim>',
+  ],
+  ['count-in-words-unbound', 3, 'dek', 'warning', '"four" is shown to readers but no figure states it'],
 ];
 
 describe('the planted-inconsistency corpus', () => {
