@@ -44,6 +44,7 @@ import { componentProblem, declaredIds } from './checkComponentUses.ts';
 import { evaluateClaim, parseClaim } from '../facts/evaluateClaim.ts';
 import { findFactChecks } from './findFactChecks.ts';
 import { findWarnings } from './findWarnings.ts';
+import { suggestChecks } from './suggestChecks.ts';
 import { readBody, type BodyPosition, type BodyReading } from './readBody.ts';
 import { readFrontmatterFast } from './readFrontmatterFast.ts';
 import { dependsOnValues, salvageArticleData } from './salvageArticleData.ts';
@@ -272,6 +273,8 @@ function checkWith(
       reportField(check.path, check.message, check.where, check.severity);
       if (check.strict) for (const added of problems.slice(before)) added.strict = true;
     }
+    for (const missing of suggestChecks(data, article))
+      reportField(missing.path, missing.message, 'key', missing.severity);
   }
 
   problems.sort(compareProblems);
