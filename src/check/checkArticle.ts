@@ -13,6 +13,8 @@
  *    code, no HTML outside a short list, no `javascript:` links (`bodyMarkupRules.ts`).
  * 6. Warnings: figures with no source, figures nothing uses, charts never shown, numbers in the
  *    prose that no figure backs (see `findProseNumbers`).
+ * 7. Text `npm run new` writes for the editor to replace (`findTemplateText`): an error once the
+ *    article is published, a warning in a draft.
  *
  * Before any of them reads it, the text is held to what it may be as text: NFC-normalised;
  * no control, bidi or invisible characters (`findForbiddenCharacters`); no field, formula, body or
@@ -46,6 +48,7 @@ import { locateField, offsetInside, type FieldPath } from './locateField.ts';
 import { componentProblem, declaredIds } from './checkComponentUses.ts';
 import { evaluateClaim, parseClaim } from '../facts/evaluateClaim.ts';
 import { findFactChecks } from './findFactChecks.ts';
+import { findTemplateText } from './findTemplateText.ts';
 import { findWarnings } from './findWarnings.ts';
 import { readBody, type BodyPosition, type BodyReading } from './readBody.ts';
 import { readFrontmatterFast } from './readFrontmatterFast.ts';
@@ -253,6 +256,16 @@ function checkWith(
     for (const use of reading.components) {
       const problem = componentProblem(use, declared);
       if (problem) bodyAt(use.line, use.column, problem);
+    }
+  }
+
+  if (rawData) {
+    // Errors once published, warnings in a draft: the template itself is a draft.
+    const draft = rawData.draft === true;
+    for (const found of findTemplateText(rawData, body, draft)) {
+      const severity = draft ? 'warning' : 'error';
+      if (found.body) bodyAt(found.body.line, found.body.column, found.message, severity);
+      else if (found.path) reportField(found.path, found.message, 'value', severity);
     }
   }
 
