@@ -21,4 +21,5 @@ export const partialDateSchema = z.preprocess(
       if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
     })
     .transform(parsePartialDate),
-);
+  // For JSON Schema (editors): YAML reads a bare year as a number, so a year is an integer too.
+).meta({ type: ['string', 'integer'], pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
