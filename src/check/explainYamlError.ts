@@ -43,8 +43,6 @@ interface Line {
   dash?: number;
   /** The field name, when the line is `name: value` (or `- name: value`). */
   key?: string;
-  /** Offset of the name. */
-  keyAt?: number;
   /** Column (0-based) of the name. */
   keyColumn?: number;
   /** The text after `name:` and its spaces, comments included. */
@@ -57,7 +55,8 @@ interface Line {
   path: (string | number)[];
 }
 
-const KEY = /^([A-Za-z_$][\w$-]*|"[^"]*"|'[^']*')(:)(?=[ \t]|$)[ \t]*(.*)$/;
+/** `name: value`: the name (plain or quoted), then the value after the colon and its spaces. */
+const KEY = /^([A-Za-z_$][\w$-]*|"[^"]*"|'[^']*'):(?=[ \t]|$)[ \t]*(.*)$/;
 
 /** The frontmatter's lines with their names, values, indentation and field paths. */
 function readLines(yaml: string): Line[] {
@@ -99,10 +98,9 @@ function readLines(yaml: string): Line[] {
       while (open.length > 0 && open.at(-1)!.column >= column) open.pop();
       open.push({ column, segment: key, list: false });
       entry.key = key;
-      entry.keyAt = entry.start + column;
       entry.keyColumn = column;
-      entry.value = match[3]!;
-      entry.valueAt = entry.start + line.length - match[3]!.length;
+      entry.value = match[2]!;
+      entry.valueAt = entry.start + line.length - match[2]!.length;
       if (/^[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(entry.value)) blockScalarIndent = indent;
     } else if (!dash) {
       while (open.length > 0 && open.at(-1)!.column >= column) open.pop();
