@@ -41,7 +41,7 @@ import { describeIssue } from './describeIssue.ts';
 import { MAX_QUOTED } from './bodyMarkupRules.ts';
 import { findFieldProblems } from './findFieldProblems.ts';
 import { findForbiddenCharacters } from './findForbiddenCharacters.ts';
-import { explainYamlError, findSilentYamlSlips, mayHideYamlSlip } from './explainYamlError.ts';
+import { explainYamlError, findSilentYamlSlips, findUnresolvedAlias, mayHideYamlSlip } from './explainYamlError.ts';
 import { findKeyProblems } from './findKeyProblems.ts';
 import { LIMITS } from './limits.ts';
 import { locateField, offsetInside, type FieldPath } from './locateField.ts';
@@ -323,14 +323,17 @@ function fastReading(yaml: string, lineCounter: LineCounter): FrontmatterReading
 function yamlReading(yaml: string, lineCounter: LineCounter): FrontmatterReading {
   const document = parseDocument(yaml, { lineCounter, uniqueKeys: false, prettyErrors: false });
   // One slip gives the parser several errors: the editor gets one message, saying what to do.
+  const alias = document.errors.length > 0 ? undefined : findUnresolvedAlias(document, yaml);
   const problems: FrontmatterReading['problems'] =
     document.errors.length > 0
       ? [explainYamlError(yaml, document.errors)]
-      : findSilentYamlSlips(document, yaml).map((slip) => ({ ...slip, severity: 'warning' as const }));
+      : alias
+        ? [alias]
+        : findSilentYamlSlips(document, yaml).map((slip) => ({ ...slip, severity: 'warning' as const }));
   problems.push(...findKeyProblems(document));
   return {
     problems,
-    raw: document.errors.length === 0 ? toData(document) : undefined,
+    raw: document.errors.length === 0 && !alias ? toData(document) : undefined,
     locate: (path, where, index) => {
       const location = locateField(document, path, where);
       return index === undefined ? location.offset : offsetInside(location, index);

@@ -22,7 +22,7 @@
  * `findSilentYamlSlips` finds mistakes YAML reads without an error but not as meant: text cut at a
  * `#` (a comment) and a list item indented under the one before (read as one item).
  */
-import { isScalar, visit, type Document, type YAMLError } from 'yaml';
+import { isAlias, isScalar, visit, type Document, type YAMLError } from 'yaml';
 
 export interface YamlProblem {
   /** Offset in the YAML text. */
@@ -342,7 +342,13 @@ export function explainYamlError(yaml: string, errors: readonly YAMLError[]): Ya
     }
   }
 
-  if ((first.code === 'BAD_SCALAR_START' || first.code === 'BAD_ALIAS') && line.key && line.valueAt !== undefined) {
+  if (
+    (first.code === 'BAD_SCALAR_START' ||
+      first.code === 'BAD_ALIAS' ||
+      (first.code === 'UNEXPECTED_TOKEN' && /^[*&!@`%]/.test(value))) &&
+    line.key &&
+    line.valueAt !== undefined
+  ) {
     return at(
       line.valueAt,
       line,
@@ -368,6 +374,29 @@ function lineBefore(lines: readonly Line[], line: Line): Line | undefined {
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * A value starting with `*` that YAML reads as a reference to an anchor (`&name`) written nowhere:
+ * `title: *Exclusive* figures`. The parser takes it for one, and fails only when reading the data.
+ */
+export function findUnresolvedAlias(document: Document, yaml: string): YamlProblem | undefined {
+  let found: YamlProblem | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      if (!isAlias(node) || node.resolve(document) !== undefined || !node.range) return;
+      const lines = readLines(yaml);
+      const line = lineAt(lines, node.range[0]);
+      const value = line.valueAt === undefined ? '' : line.text.slice(line.valueAt - line.start);
+      found = {
+        offset: node.range[0],
+        field: fieldOf(line),
+        message: `a value cannot start with * unquoted: put ${theValue(line)} in quotes (${line.key ?? 'name'}: ${quoted(value)})`,
+      };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /**

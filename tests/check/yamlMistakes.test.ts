@@ -183,6 +183,27 @@ const MISTAKES: Mistake[] = [
     message: 'a value cannot start with @ unquoted: put the publisher in quotes (publisher: "@istories")',
   },
   {
+    name: 'a value starting with *',
+    replace: ['title: Quotas and units', 'title: *Exclusive* quotas'],
+    at: 'title: ^*Exclusive',
+    field: 'title',
+    message: 'a value cannot start with * unquoted: put the title in quotes (title: "*Exclusive* quotas")',
+  },
+  {
+    name: 'a one-word value starting with *',
+    replace: ['title: Quotas and units', 'title: *Exclusive'],
+    at: 'title: ^*Exclusive',
+    field: 'title',
+    message: 'a value cannot start with * unquoted: put the title in quotes (title: "*Exclusive")',
+  },
+  {
+    name: 'no space after a list dash',
+    replace: ['  - russia', '  -russia'],
+    at: 'tags:\n  ^-russia',
+    field: 'tags',
+    message: 'expected a list, found "-russia": put a space after the dash (- russia)',
+  },
+  {
     name: 'no space after the colon',
     replace: ['title: Quotas and units', 'title:Quotas and units'],
     at: 'title:^Quotas',
