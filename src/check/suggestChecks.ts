@@ -123,7 +123,7 @@ export function suggestChecks(data: ArticleData, article: ResolvedArticle): Miss
           inputs.every((other) => other === figure || other === stated || !words.get(other.id)!.has(word)),
       );
     const cued = cuesOf(stated);
-    const candidates = derivations(stated, groups, named, namesAlone).filter((candidate) => cued.has(candidate.kind));
+    const candidates = derivations(stated, cued, groups, named, namesAlone);
     if (candidates.length === 0) continue;
     const span = (value: number) => allowedSpan(stated, value, {})[0];
     const holding = candidates.find((candidate) => insideSpan(candidate.value, span(candidate.value)));
@@ -161,6 +161,7 @@ export function suggestChecks(data: ArticleData, article: ResolvedArticle): Miss
 /** Every one-step derivation of the stated figure's kind from figures of one unit. */
 function derivations(
   stated: ResolvedFigure,
+  cued: ReadonlySet<DerivationKind>,
   groups: Map<string, ResolvedFigure[]>,
   named: (figure: ResolvedFigure) => number,
   namesAlone: (figure: ResolvedFigure) => boolean,
@@ -176,9 +177,9 @@ function derivations(
   for (const [key, group] of groups) {
     const kind = group[0]!.dimension.kind;
     const amounts = kind === undefined;
-    if (stated.format === 'percent' && amounts) {
+    if (stated.format === 'percent' && amounts && (cued.has('share') || cued.has('change'))) {
       for (const [a, b] of pairs(group)) {
-        if (stated.style.signed && a.value !== 0) {
+        if (stated.style.signed && cued.has('change') && a.value !== 0) {
           // A change is one quantity at two times: both inputs dated, and apart.
           if (!earlier(a, b)) continue;
           found.push({
@@ -187,24 +188,24 @@ function derivations(
             value: (b.value - a.value) / a.value,
             inputs: [a, b],
           });
-        } else if (!stated.style.signed && a.value < b.value && b.value !== 0) {
+        } else if (!stated.style.signed && cued.has('share') && a.value < b.value && b.value !== 0) {
           found.push({ kind: 'share', formula: `${a.id} / ${b.id}`, value: a.value / b.value, inputs: [a, b] });
         }
       }
-    } else if (stated.format === 'points' && kind === 'percent') {
+    } else if (stated.format === 'points' && kind === 'percent' && cued.has('points')) {
       for (const [a, b] of pairs(group)) {
         if (a.value > b.value) {
           found.push({ kind: 'points', formula: `${a.id} - ${b.id}`, value: a.value - b.value, inputs: [a, b] });
         }
       }
-    } else if (stated.format === 'multiple' && amounts) {
+    } else if (stated.format === 'multiple' && amounts && cued.has('ratio')) {
       for (const [a, b] of pairs(group)) {
         if (a.value > b.value && b.value !== 0) {
           found.push({ kind: 'ratio', formula: `${a.id} / ${b.id}`, value: a.value / b.value, inputs: [a, b] });
         }
       }
     } else if (isAmount(stated) && amounts && key === statedKey) {
-      for (const [a, b] of pairs(group)) {
+      for (const [a, b] of cued.has('difference') ? pairs(group) : []) {
         if (a.value > b.value) {
           found.push({ kind: 'difference', formula: `${a.id} - ${b.id}`, value: a.value - b.value, inputs: [a, b] });
         }
