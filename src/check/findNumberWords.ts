@@ -120,6 +120,14 @@ const NUMBER_WORDS = new RegExp(
     `)(?![A-Za-z0-9'’])`,
   'gi',
 );
+/**
+ * Text with none of these beginnings has no number in words; most text nodes are skipped by this
+ * test alone, several times cheaper than the full expression (`npm run bench:engine` and a
+ * profile of the check, 7 December 2026).
+ */
+const MAY_HOLD_WORDS =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ninth|ten|eleven|twel|twen|thir|fort|fift|hundred|thousand|million|billion|twice|doubl|tripl|trebl|quadrupl|halv|half|quarter)/i;
+
 /** A letter, digit, apostrophe or hyphen joined to a match makes it part of another word. */
 const JOINED = /[\p{L}\p{N}'’-]/u;
 
@@ -202,6 +210,7 @@ function claimBefore(before: string, value: number): { claim: ParsedClaim; words
 /** Every number written in words in `text`, in order. */
 export function findNumberWords(text: string): NumberWords[] {
   const found: NumberWords[] = [];
+  if (!MAY_HOLD_WORDS.test(text)) return found;
   // exec, not matchAll: matchAll copies the expression on every call (a third of this scan's time).
   NUMBER_WORDS.lastIndex = 0;
   for (let match = NUMBER_WORDS.exec(text); match; match = NUMBER_WORDS.exec(text)) {

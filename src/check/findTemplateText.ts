@@ -39,6 +39,12 @@ function holds(value: string, placeholder: Placeholder): boolean {
 /** `draft`: the article is a draft, and the messages say what to do before publishing. */
 export function findTemplateText(data: Record<string, unknown>, body: string, draft: boolean): TemplateText[] {
   const found: TemplateText[] = [];
+  // Most articles hold none: one look at the values' text first (a tenth of the walk's cost).
+  const text = `${JSON.stringify(data)}\n${body}`;
+  // In the JSON a value's text is escaped, so its placeholder is looked for escaped too.
+  if (!ALL.some(({ text: placeholder }) => text.includes(JSON.stringify(placeholder).slice(1, -1)))) {
+    return found;
+  }
   const visit = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string') {
       const placeholder = ALL.find((candidate) => holds(value, candidate));

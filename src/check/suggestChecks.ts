@@ -23,7 +23,6 @@
  */
 import { allowedSpan, insideSpan } from '../facts/compareStated.ts';
 import { formatValue } from '../facts/formatValue.ts';
-import { formulaIds, parseFormula } from '../facts/formula.ts';
 import type { ResolvedArticle, ResolvedFigure } from '../facts/resolveArticle.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { FieldPath } from './locateField.ts';
@@ -76,23 +75,27 @@ const STOP_WORDS = new Set(
 );
 
 export function suggestChecks(data: ArticleData, article: ResolvedArticle): MissingCheck[] {
+  // The resolved facts know their inputs and stated figures: no formula is read twice.
   const checked = new Set<string>();
   const inputsOfFacts = new Set<string>();
-  for (const fact of Object.values(data.facts)) {
-    if (fact.compareTo) checked.add(fact.compareTo);
-    try {
-      for (const id of formulaIds(parseFormula(fact.formula))) inputsOfFacts.add(id);
-    } catch {
-      // A formula that does not parse is already an error.
-    }
+  for (const fact of article.facts) {
+    const compareTo = data.facts[fact.id]?.compareTo;
+    if (compareTo) checked.add(compareTo);
+    for (const input of fact.inputs) inputsOfFacts.add(input.id);
   }
   const figures = article.figures;
   const inputs = figures.filter(
     (figure) => !checked.has(figure.id) && !figure.range && figure.format !== 'year' && figure.format !== 'rank',
   );
+  // Only a figure whose words point to a derivation, or whose label lists parts, is looked at:
+  // most figures are neither, and the article then costs nothing more.
   const stateds = figures.filter(
     (figure) =>
-      !checked.has(figure.id) && !inputsOfFacts.has(figure.id) && !figure.range && DERIVABLE.has(figure.format),
+      !checked.has(figure.id) &&
+      !inputsOfFacts.has(figure.id) &&
+      !figure.range &&
+      DERIVABLE.has(figure.format) &&
+      (cuesOf(figure).size > 1 || /,| and /.test(figure.label)),
   );
   if (stateds.length === 0) return [];
   const groups = new Map<string, ResolvedFigure[]>();
