@@ -111,7 +111,8 @@ export function checkFileNamed(name: string, context: FileCheckContext): Article
   return checkFile(join(context.folder, name), displayPath(context.root, context.folder, name), context);
 }
 
-function displayPath(root: string, folder: string, name: string): string {
+/** A file's path as messages show it: relative to `root`, with forward slashes. */
+export function displayPath(root: string, folder: string, name: string): string {
   return relative(root, join(folder, name)).split(sep).join('/');
 }
 

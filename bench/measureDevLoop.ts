@@ -1,0 +1,255 @@
+/**
+ * The editor's loop in `astro dev`, measured on a synthetic corpus (`npm run bench -- --dev`).
+ *
+ * For a project root and a corpus of N articles (`generateCorpus.ts`) it starts the project's own
+ * `astro dev` as a child process (`TALLY_CONTENT_DIR` pointing at the corpus, a fresh Astro cache,
+ * a free port) and measures:
+ * - launch: from spawning the server to the first article page answering 200 with its title;
+ * - save: from writing an edit of that article (a figure changed, and a sentence with a new
+ *   marker number) to the page, polled over HTTP every 25 ms, holding the marker; the median
+ *   of 5 saves;
+ * - memory: the server's V8 heap in use after a forced garbage collection, before the first save
+ *   and after 20 more, read through the inspector (`node --inspect=127.0.0.1:0`: the Chrome
+ *   DevTools protocol's `HeapProfiler.collectGarbage`, then `process.memoryUsage()`), so nothing
+ *   in the server is written for the bench.
+ *
+ * `root` is a project folder with its `node_modules`: the bench measures a checkout of another
+ * commit the same way (`--root`), which is how the "before" figures in docs/PERFORMANCE.md were
+ * taken.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { articleFileText, syntheticArticle, writeCorpus, type SeedArticle } from './generateCorpus.ts';
+
+const MIB = 1024 * 1024;
+const SAVE_TIMEOUT_MS = 15_000;
+
+export interface DevLoopMeasurement {
+  articles: number;
+  /** Spawn to the first article page, in ms. */
+  launchMs: number;
+  /** Each of the timed saves, in ms, in order. */
+  saveSamplesMs: number[];
+  saveMedianMs: number;
+  /** Saves the page never showed within `SAVE_TIMEOUT_MS` (a stale page); left out of the samples. */
+  missedSaves: number;
+  /** Heap in use after GC, before the first save and after the last of `memorySaves`, in bytes. */
+  heapAfterGcBeforeBytes?: number;
+  heapAfterGcAfterBytes?: number;
+  memorySaves: number;
+  /** Resident memory of the server after the last save. */
+  rssAfterBytes?: number;
+}
+
+export interface DevLoopOptions {
+  root: string;
+  seed: SeedArticle;
+  articles: number;
+  corpus: string;
+  timedSaves?: number;
+  memorySaves?: number;
+  log?: (message: string) => void;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Polls `url` until its body passes `accept`; the time it took, or a failure after `timeoutMs`. */
+async function waitForPage(url: string, accept: (body: string) => boolean, timeoutMs: number): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  let last = '';
+  while (performance.now() < until) {
+    try {
+      const response = await fetch(url);
+      const body = await response.text();
+      if (response.ok && accept(body)) return;
+      last = `${response.status}`;
+    } catch (error) {
+      last = (error as Error).message;
+    }
+    await sleep(25);
+  }
+  throw new Error(`${url} did not show the expected content within ${timeoutMs} ms (last: ${last})`);
+}
+
+/** A Chrome DevTools protocol session with the server's main thread. */
+class Inspector {
+  private next = 1;
+  private pending = new Map<number, (result: unknown) => void>();
+  private socket: WebSocket;
+  private constructor(socket: WebSocket) {
+    this.socket = socket;
+    socket.addEventListener('message', (event) => {
+      const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown };
+      if (message.id !== undefined) this.pending.get(message.id)?.(message.result);
+    });
+  }
+
+  static open(url: string): Promise<Inspector> {
+    const socket = new WebSocket(url);
+    return new Promise((done, fail) => {
+      socket.addEventListener('open', () => done(new Inspector(socket)));
+      socket.addEventListener('error', () => fail(new Error(`cannot reach the inspector at ${url}`)));
+    });
+  }
+
+  send(method: string, params: Record<string, unknown> = {}): Promise<unknown> {
+    const id = this.next++;
+    this.socket.send(JSON.stringify({ id, method, params }));
+    return new Promise((done) => this.pending.set(id, done));
+  }
+
+  /** Heap in use after a full garbage collection, and the resident set size. */
+  async memoryAfterGc(): Promise<{ heapUsed: number; rss: number }> {
+    await this.send('HeapProfiler.collectGarbage');
+    await this.send('HeapProfiler.collectGarbage');
+    const reply = (await this.send('Runtime.evaluate', {
+      expression: 'JSON.stringify(process.memoryUsage())',
+      returnByValue: true,
+    })) as { result: { value: string } };
+    return JSON.parse(reply.result.value) as { heapUsed: number; rss: number };
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+function startDevServer(root: string, corpus: string, port: number, cacheDir: string): ChildProcess {
+  return spawn(
+    process.execPath,
+    [
+      '--inspect=127.0.0.1:0',
+      join(root, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, TALLY_CONTENT_DIR: resolve(corpus), TALLY_ASTRO_CACHE_DIR: cacheDir, NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
+}
+
+function inspectorUrl(server: ChildProcess): Promise<string> {
+  return new Promise((done, fail) => {
+    let text = '';
+    server.stderr!.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      const match = /Debugger listening on (ws:\/\/\S+)/.exec(text);
+      if (match) done(match[1]!);
+    });
+    server.once('exit', () => fail(new Error(`the dev server exited:\n${text.slice(-2000)}`)));
+  });
+}
+
+/** Writes article 1 with a new marker number in its body and its first figure changed. */
+function saveEdit(seed: SeedArticle, corpus: string, marker: number): string {
+  const article = syntheticArticle(seed, 1);
+  const figures = article.frontmatter.figures as Record<string, { value: number; format?: string }> | undefined;
+  const first = figures && Object.values(figures)[0];
+  if (first && first.format !== 'percent') first.value += marker % 97;
+  const text = `Edit marker ${marker} for the dev-loop bench.`;
+  article.body += `\n${text}\n`;
+  writeFileSync(join(corpus, `${article.slug}.mdx`), articleFileText(article));
+  return text;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function measureDevLoop({
+  root,
+  seed,
+  articles,
+  corpus,
+  timedSaves = 5,
+  memorySaves = 20,
+  log = () => undefined,
+}: DevLoopOptions): Promise<DevLoopMeasurement> {
+  writeCorpus(seed, articles, corpus);
+  const slug = syntheticArticle(seed, 1).slug;
+  const title = String(syntheticArticle(seed, 1).frontmatter.title);
+  const cacheDir = mkdtempSync(join(tmpdir(), 'tally-dev-bench-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/articles/${slug}/`;
+  const started = performance.now();
+  const server = startDevServer(root, corpus, port, cacheDir);
+  let output = '';
+  server.stdout!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+  let inspector: Inspector | undefined;
+  try {
+    const inspecting = inspectorUrl(server);
+    await waitForPage(url, (body) => body.includes(title.replace(/&/g, '&amp;')), 180_000);
+    const launchMs = performance.now() - started;
+    log(`${articles} articles: first article page after ${(launchMs / 1000).toFixed(2)} s`);
+    inspector = await Inspector.open(await inspecting);
+    // Settle: Vite may still be optimizing dependencies after the first page.
+    await sleep(1000);
+    const before = await inspector.memoryAfterGc();
+    const saveSamplesMs: number[] = [];
+    let marker = 1000;
+    let missedSaves = 0;
+    for (let save = 1; save <= Math.max(timedSaves, memorySaves); save += 1) {
+      marker += 1;
+      const savedAt = performance.now();
+      const text = saveEdit(seed, corpus, marker);
+      try {
+        await waitForPage(url, (body) => body.includes(text), SAVE_TIMEOUT_MS);
+      } catch {
+        missedSaves += 1;
+        log(`${articles} articles: save ${save} never showed (the page stayed stale for ${SAVE_TIMEOUT_MS / 1000} s)`);
+        continue;
+      }
+      if (save <= timedSaves) {
+        saveSamplesMs.push(performance.now() - savedAt);
+        log(`${articles} articles: save ${save} shown after ${Math.round(saveSamplesMs.at(-1)!)} ms`);
+      }
+      // Let the server finish what a save starts (its watcher, the terminal report) before the next.
+      await sleep(300);
+    }
+    const after = await inspector.memoryAfterGc();
+    log(
+      `${articles} articles: heap after GC ${(before.heapUsed / MIB).toFixed(1)} → ${(after.heapUsed / MIB).toFixed(1)} MiB over ${memorySaves} saves`,
+    );
+    return {
+      articles,
+      launchMs,
+      saveSamplesMs,
+      saveMedianMs: median(saveSamplesMs),
+      missedSaves,
+      heapAfterGcBeforeBytes: before.heapUsed,
+      heapAfterGcAfterBytes: after.heapUsed,
+      memorySaves,
+      rssAfterBytes: after.rss,
+    };
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n--- dev server output ---\n${output.slice(-4000)}`);
+  } finally {
+    inspector?.close();
+    if (server.pid !== undefined && server.exitCode === null) {
+      const exited = new Promise((done) => server.once('exit', done));
+      process.kill(-server.pid, 'SIGTERM');
+      await Promise.race([exited, sleep(5000)]);
+    }
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
