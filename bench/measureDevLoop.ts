@@ -2,8 +2,8 @@
  * The editor's loop in `astro dev`, measured on a synthetic corpus (`npm run bench -- --dev`).
  *
  * For a project root and a corpus of N articles (`generateCorpus.ts`) it starts the project's own
- * `astro dev` as a child process (`TALLY_CONTENT_DIR` pointing at the corpus, a fresh Astro cache,
- * a free port) and measures:
+ * `astro dev` as a child process (`tests/support/devServer.ts`: `TALLY_CONTENT_DIR` pointing at
+ * the corpus, a fresh Astro cache, a free port) and measures:
  * - launch: from spawning the server to the first article page answering 200 with its title;
  * - save: from writing an edit of that article (a figure changed, and a sentence with a new
  *   marker number) to the page, polled over HTTP every 25 ms, holding the marker; the median
@@ -17,12 +17,10 @@
  * commit the same way (`--root`), which is how the "before" figures in docs/PERFORMANCE.md were
  * taken.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { startDevServer, waitForPage, type DevServer } from '../tests/support/devServer.ts';
 import { articleFileText, syntheticArticle, writeCorpus, type SeedArticle } from './generateCorpus.ts';
 
 const MIB = 1024 * 1024;
@@ -55,36 +53,7 @@ export interface DevLoopOptions {
   log?: (message: string) => void;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-/** Polls `url` until its body passes `accept`; the time it took, or a failure after `timeoutMs`. */
-async function waitForPage(url: string, accept: (body: string) => boolean, timeoutMs: number): Promise<void> {
-  const until = performance.now() + timeoutMs;
-  let last = '';
-  while (performance.now() < until) {
-    try {
-      const response = await fetch(url);
-      const body = await response.text();
-      if (response.ok && accept(body)) return;
-      last = `${response.status}`;
-    } catch (error) {
-      last = (error as Error).message;
-    }
-    await sleep(25);
-  }
-  throw new Error(`${url} did not show the expected content within ${timeoutMs} ms (last: ${last})`);
-}
 
 /** A Chrome DevTools protocol session with the server's main thread. */
 class Inspector {
@@ -129,37 +98,14 @@ class Inspector {
   }
 }
 
-function startDevServer(root: string, corpus: string, port: number, cacheDir: string): ChildProcess {
-  return spawn(
-    process.execPath,
-    [
-      '--inspect=127.0.0.1:0',
-      join(root, 'node_modules/astro/bin/astro.mjs'),
-      'dev',
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-    ],
-    {
-      cwd: root,
-      env: { ...process.env, TALLY_CONTENT_DIR: resolve(corpus), TALLY_ASTRO_CACHE_DIR: cacheDir, NODE_OPTIONS: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    },
-  );
-}
-
-function inspectorUrl(server: ChildProcess): Promise<string> {
-  return new Promise((done, fail) => {
-    let text = '';
-    server.stderr!.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      const match = /Debugger listening on (ws:\/\/\S+)/.exec(text);
-      if (match) done(match[1]!);
-    });
-    server.once('exit', () => fail(new Error(`the dev server exited:\n${text.slice(-2000)}`)));
-  });
+/** The inspector's address, as the server printed it when it started. */
+async function inspectorUrl(server: DevServer): Promise<string> {
+  for (let tries = 0; tries < 200; tries += 1) {
+    const match = /Debugger listening on (ws:\/\/\S+)/.exec(server.output());
+    if (match) return match[1]!;
+    await sleep(50);
+  }
+  throw new Error('the dev server printed no inspector address');
 }
 
 /** Writes article 1 with a new marker number in its body and its first figure changed. */
@@ -188,13 +134,9 @@ export async function measureDevLoop({
   writeCorpus(seed, articles, corpus);
   const slug = syntheticArticle(seed, 1).slug;
   const title = String(syntheticArticle(seed, 1).frontmatter.title);
-  const cacheDir = mkdtempSync(join(tmpdir(), 'tally-dev-bench-'));
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}/articles/${slug}/`;
   const started = performance.now();
-  const server = startDevServer(root, corpus, port, cacheDir);
-  let output = '';
-  server.stdout!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+  const server = await startDevServer({ root, contentDir: corpus, nodeArgs: ['--inspect=127.0.0.1:0'] });
+  const url = `${server.origin}/articles/${slug}/`;
   let inspector: Inspector | undefined;
   try {
     const inspecting = inspectorUrl(server);
@@ -242,14 +184,9 @@ export async function measureDevLoop({
       rssAfterBytes: after.rss,
     };
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n--- dev server output ---\n${output.slice(-4000)}`);
+    throw new Error(`${(error as Error).message}\n--- dev server output ---\n${server.output().slice(-4000)}`);
   } finally {
     inspector?.close();
-    if (server.pid !== undefined && server.exitCode === null) {
-      const exited = new Promise((done) => server.once('exit', done));
-      process.kill(-server.pid, 'SIGTERM');
-      await Promise.race([exited, sleep(5000)]);
-    }
-    rmSync(cacheDir, { recursive: true, force: true });
+    await server.close();
   }
 }

@@ -9,7 +9,9 @@
  *
  * Rules:
  * - Changes are handled one at a time, in the order they arrive; `settled()` resolves once none
- *   is waiting, so a request made just after a save sees the new result, never the old one.
+ *   is waiting, so a request made just after a save sees the new result, never the old one. A
+ *   request for an article's page looks at its file first (`articleRequested`), in case it comes
+ *   before the watcher's event.
  * - A file whose bytes are the same as at its last check (an editor that writes twice, a touch)
  *   changes nothing and reports nothing.
  * - A save seen mid-write reads as empty or cut short: when a file reads empty or its check has
@@ -148,6 +150,18 @@ export class LiveContentCheck {
       });
   }
 
+  /**
+   * Takes note of a change to the article behind `slug` that the watcher has not announced yet:
+   * its page is being asked for, maybe by a reload the moment the file was saved.
+   */
+  articleRequested(slug: string): void {
+    for (const [name, digest] of this.#digests) {
+      if (slugForFile(name) !== slug) continue;
+      const path = resolve(this.#context.folder, name);
+      if (digestOf(path) !== digest) this.fileChanged(path);
+    }
+  }
+
   /** The articles whose errors replace their pages, with the errors of each. */
   failing(): FailingArticle[] {
     const byFile = new Map<string, CheckProblem[]>();
@@ -185,7 +199,9 @@ export class LiveContentCheck {
     this.#digests.set(name, settledDigest);
     // A file the watcher never announced (added while the server started) is checked now.
     for (const other of folder.names) {
-      if (!this.#checks.has(other)) this.#checks.set(other, checkFileNamed(other, this.#context));
+      if (this.#checks.has(other)) continue;
+      this.#digests.set(other, digestOf(resolve(this.#context.folder, other)));
+      this.#checks.set(other, checkFileNamed(other, this.#context));
     }
     for (const known of [...this.#checks.keys()]) if (!folder.names.includes(known)) this.#checks.delete(known);
 

@@ -92,6 +92,8 @@ export function startLiveContentServer(
     const path = pagePath(request);
     if (path === undefined) return next();
     const check = await live;
+    const slug = ARTICLE_PAGE.exec(path)?.[1];
+    if (slug !== undefined) check.articleRequested(slug);
     await check.settled();
     const shown = errorsShownAt(path, check.failing());
     if (shown.length === 0) return next();

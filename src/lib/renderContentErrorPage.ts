@@ -66,7 +66,7 @@ function excerpt(source: string | undefined, { line, column }: CheckProblem): st
       rows.push(`${label} | ${text}`);
     }
   }
-  return `<pre class="source" aria-label="Lines ${first} to ${last} of the file, line ${line} marked">${rows.join('\n')}</pre>`;
+  return `<pre class="source">${rows.join('\n')}</pre>`;
 }
 
 function problemItem(problem: CheckProblem, article: ArticleErrors, base: string): string {
@@ -124,7 +124,7 @@ ${article.errors.map((problem) => problemItem(problem, article, base)).join('\n'
 </section>`,
     )
     .join('\n');
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
