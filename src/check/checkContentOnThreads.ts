@@ -103,7 +103,10 @@ export async function checkFilesOnThreads(
   return { folder, checks: names.map((name, index) => checks[index] ?? checkFileNamed(name, context)), context };
 }
 
-export async function checkContentOnThreads(options: ContentCheckOptions, threads: ThreadOptions = {}): Promise<ContentCheck> {
+export async function checkContentOnThreads(
+  options: ContentCheckOptions,
+  threads: ThreadOptions = {},
+): Promise<ContentCheck> {
   const { folder, checks, context } = await checkFilesOnThreads(options, threads);
   return combineChecks(folder, checks, context);
 }

@@ -102,9 +102,12 @@ export class LiveContentCheck {
     this.#onChange = onChange;
   }
 
-  /** Checks the whole folder once, on every core. */
-  static async start(options: ContentCheckOptions, onChange: (change: ContentChange) => void): Promise<LiveContentCheck> {
-    const { folder, checks, context } = await checkFilesOnThreads(options);
+  /** Checks the whole folder once, on worker threads: the calling thread goes on setting up Astro. */
+  static async start(
+    options: ContentCheckOptions,
+    onChange: (change: ContentChange) => void,
+  ): Promise<LiveContentCheck> {
+    const { folder, checks, context } = await checkFilesOnThreads(options, { callerChecks: false });
     const live = new LiveContentCheck(
       context,
       new Map(folder.names.map((name, index) => [name, checks[index]!])),

@@ -17,12 +17,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import {
-  slugForFile,
-  summarize,
-  type ContentCheck,
-  type ContentCheckOptions,
-} from '../check/checkContent.ts';
+import { slugForFile, summarize, type ContentCheck, type ContentCheckOptions } from '../check/checkContent.ts';
 import { checkContentOnThreads } from '../check/checkContentOnThreads.ts';
 import { formatProblem } from '../check/CheckProblem.ts';
 import { defaultCheckCacheDirectory } from '../check/checkCache.ts';

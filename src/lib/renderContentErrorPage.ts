@@ -61,7 +61,9 @@ function excerpt(source: string | undefined, { line, column }: CheckProblem): st
     const label = String(number).padStart(width, ' ');
     if (number === line) {
       rows.push(`<mark>${label} | ${text}</mark>`);
-      rows.push(`<span class="caret" aria-hidden="true">${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^</span>`);
+      rows.push(
+        `<span class="caret" aria-hidden="true">${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^</span>`,
+      );
     } else {
       rows.push(`${label} | ${text}`);
     }

@@ -74,7 +74,14 @@ async function expectErrorPage(text: string, line: number, words: string): Promi
   writeFileSync(file, text);
   const located = `${shownFile}:${line}:`;
   await expect
-    .poll(async () => (await page.locator('main').textContent().catch(() => '')) ?? '', { timeout: STATE_WAIT_MS })
+    .poll(
+      async () =>
+        (await page
+          .locator('main')
+          .textContent()
+          .catch(() => '')) ?? '',
+      { timeout: STATE_WAIT_MS },
+    )
     .toContain(located);
   const shown = (await page.locator('main').textContent()) ?? '';
   expect(shown).toContain(words);
@@ -83,7 +90,9 @@ async function expectErrorPage(text: string, line: number, words: string): Promi
   expect(shown).not.toContain('How to cite this article');
   // The lines around the mistake, and a link that opens the file there.
   expect(await page.locator('pre.source mark').first().textContent()).toContain(`${line} | `);
-  const links = await page.locator('.open a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+  const links = await page
+    .locator('.open a')
+    .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
   expect(links.some((link) => link?.startsWith(`vscode://file${encodeURI(file)}:${line}:`))).toBe(true);
   return shown;
 }
@@ -123,7 +132,9 @@ describe('astro dev shows each mistake at its line, and the article again once f
   it('the error page is valid HTML and carries the site’s Content-Security-Policy', async () => {
     const response = await fetch(`${server.origin}${path}`);
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
-    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(await response.text());
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(
+      await response.text(),
+    );
     expect(report.results.flatMap((result) => result.messages.map((message) => message.message))).toEqual([]);
   });
 

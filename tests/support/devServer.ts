@@ -28,6 +28,8 @@ export interface DevServerOptions {
   root?: string;
   /** Node's own flags, before Astro's command line (`--inspect=127.0.0.1:0`). */
   nodeArgs?: string[];
+  /** Astro's cache, kept when given (a second launch); by default a new folder, removed on close. */
+  cacheDir?: string;
 }
 
 export function freePort(): Promise<number> {
@@ -43,14 +45,25 @@ export function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-export async function startDevServer({ contentDir, root = ROOT, nodeArgs = [] }: DevServerOptions): Promise<DevServer> {
+export async function startDevServer({
+  contentDir,
+  root = ROOT,
+  nodeArgs = [],
+  cacheDir: keptCacheDir,
+}: DevServerOptions): Promise<DevServer> {
   const port = await freePort();
-  const cacheDir = mkdtempSync(join(tmpdir(), 'tally-dev-cache-'));
+  const cacheDir = keptCacheDir ?? mkdtempSync(join(tmpdir(), 'tally-dev-cache-'));
   // A child of Vitest must not look like Vitest: the content check's integration stands aside
   // then, and Astro turns Vite's HMR (the browser's reload) off when NODE_ENV is `test`.
-  const env = { ...process.env, TALLY_CONTENT_DIR: resolve(contentDir), TALLY_ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TALLY_CONTENT_DIR: resolve(contentDir),
+    TALLY_ASTRO_CACHE_DIR: cacheDir,
+    NO_COLOR: '1',
+  };
   for (const name of Object.keys(env)) {
-    if (name.startsWith('VITEST') || ['TEST', 'NODE_ENV', 'NODE_OPTIONS', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name)) delete env[name];
+    if (name.startsWith('VITEST') || ['TEST', 'NODE_ENV', 'NODE_OPTIONS', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name))
+      delete env[name];
   }
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
   const child = spawn(process.execPath, [...nodeArgs, astro, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
@@ -74,7 +87,7 @@ export async function startDevServer({ contentDir, root = ROOT, nodeArgs = [] }:
         await Promise.race([exited, sleep(5000)]);
         if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGKILL');
       }
-      rmSync(cacheDir, { recursive: true, force: true });
+      if (keptCacheDir === undefined) rmSync(cacheDir, { recursive: true, force: true });
     },
   };
 }
