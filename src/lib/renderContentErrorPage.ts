@@ -27,7 +27,7 @@ export interface ArticleErrors {
 
 export interface ContentErrorPage {
   articles: ArticleErrors[];
-  /** The site's base path (`/` or `/tally/`), where Vite's client is served. */
+  /** The site's base path (`/` or `/tally/`), under which Vite's client is served. */
   base: string;
 }
 
@@ -41,11 +41,12 @@ function escapeHtml(text: string): string {
 }
 
 /** The link Vite's open-in-editor middleware takes: the file, then `:line:column`. */
-function editorLinks(path: string, { line, column }: CheckProblem, base: string) {
+function editorLinks(path: string, { line, column }: CheckProblem) {
   const at = `${path}:${line}:${column}`;
   return {
     vscode: `vscode://file${encodeURI(path.startsWith('/') ? path : `/${path}`)}:${line}:${column}`,
-    openInEditor: `${base}__open-in-editor?file=${encodeURIComponent(at)}`,
+    // Vite serves it at the server root, whatever the base.
+    openInEditor: `/__open-in-editor?file=${encodeURIComponent(at)}`,
   };
 }
 
@@ -71,8 +72,8 @@ function excerpt(source: string | undefined, { line, column }: CheckProblem): st
   return `<pre class="source">${rows.join('\n')}</pre>`;
 }
 
-function problemItem(problem: CheckProblem, article: ArticleErrors, base: string): string {
-  const links = editorLinks(article.absolutePath, problem, base);
+function problemItem(problem: CheckProblem, article: ArticleErrors): string {
+  const links = editorLinks(article.absolutePath, problem);
   return `<li class="problem">
 <p class="check-line"><code>${escapeHtml(formatProblem(problem))}</code></p>
 <dl>
@@ -121,7 +122,7 @@ export function renderContentErrorPage({ articles, base }: ContentErrorPage): st
       (article) => `<section aria-labelledby="file-${articles.indexOf(article)}">
 <h2 id="file-${articles.indexOf(article)}">${escapeHtml(article.file)}</h2>
 <ol>
-${article.errors.map((problem) => problemItem(problem, article, base)).join('\n')}
+${article.errors.map((problem) => problemItem(problem, article)).join('\n')}
 </ol>
 </section>`,
     )
