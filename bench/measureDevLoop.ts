@@ -61,7 +61,7 @@ export interface DevLoopOptions {
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** A Chrome DevTools protocol session with the server's main thread. */
-class Inspector {
+export class Inspector {
   private next = 1;
   private pending = new Map<number, (result: unknown) => void>();
   private socket: WebSocket;

@@ -60,8 +60,16 @@ export interface ContentCheckOptions {
  * dev server's loader) makes it too, from the name in NFC (a name saved on macOS may be in NFD).
  */
 export function slugForFile(fileName: string): string {
-  return githubSlug(fileName.normalize('NFC').replace(/\.mdx$/, ''));
+  let slug = slugs.get(fileName);
+  if (slug === undefined) {
+    slug = githubSlug(fileName.normalize('NFC').replace(/\.mdx$/, ''));
+    slugs.set(fileName, slug);
+  }
+  return slug;
 }
+
+/** Each file name's slug, made once: the dev server combines the folder's checks on every save. */
+const slugs = new Map<string, string>();
 
 /** What a content folder holds: its article files, and files that look like articles but are not read. */
 export interface ContentFolder {
