@@ -36,6 +36,10 @@ export default defineConfig({
   experimental: {
     // Pages whose cacheKey (src/lib/cacheKey.ts) and code are unchanged are copied from the last build.
     incrementalBuild: true,
+    // Frontmatter autocompletion and validation in VS Code's Astro extension (with its
+    // astro.content-intellisense setting): Astro writes the articles' JSON Schema and the list of
+    // article files to .astro/collections/ (EDITING.md, "Editing in VS Code").
+    contentIntellisense: true,
   },
   vite: {
     plugins: [tailwindcss()],

@@ -158,12 +158,12 @@ export function syntheticArticle(seed: SeedArticle, index: number): SyntheticArt
   let extraFact: string | undefined;
   if (countIds.length >= 3 && random() < 0.5) {
     const [first, second, stated] = sample(random, countIds, 3) as [string, string, string];
-    facts.syntheticRatio = { title: 'Ratio of two figures', formula: `${first} / ${second}`, format: 'multiple' };
+    facts.syntheticRatio = { title: 'Ratio of the figures', formula: `${first} / ${second}`, format: 'multiple' };
     const sum = (figures[first]?.value ?? 0) + (figures[second]?.value ?? 0);
     // Half of these sums match their stated figure within 5 %, half do not.
     if (random() < 0.5) figures[stated]!.value = Math.round(sum * (1 + (random() - 0.5) * 0.08));
     facts.syntheticSum = {
-      title: 'Sum of two figures',
+      title: 'Sum of the figures',
       formula: `${first} + ${second}`,
       format: 'count',
       compareTo: stated,

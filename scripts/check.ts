@@ -3,6 +3,8 @@
  * Exit status 1 when there is any error. `TALLY_CONTENT_DIR` (or a folder argument) checks
  * another folder. Unchanged files reuse their last result (`src/check/checkCache.ts`).
  * `--strict` (for CI) makes every differing verdict no `expect: differs` acknowledges an error.
+ * `--suggest` also prints the checks an article could declare: a stated share, multiple or total
+ * that its own figures give in one step (`src/check/suggestChecks.ts`).
  */
 import { enableCompileCache } from 'node:module';
 
@@ -23,6 +25,7 @@ const checked = await checkContentOnThreads({
   directory: folder ?? contentDirectory(),
   locale: siteConfig.locale,
   cacheDirectory: defaultCheckCacheDirectory(),
+  suggest: args.includes('--suggest'),
 });
 const result = args.includes('--strict') ? makeStrict(checked) : checked;
 for (const problem of result.problems) console.log(formatProblem(problem));

@@ -10,8 +10,11 @@ export interface CheckProblem {
   field: string;
   /** What was expected and what was found, and how to fix it. */
   message: string;
-  /** Errors stop the build; warnings are printed and the build goes on. */
-  severity: 'error' | 'warning';
+  /**
+   * Errors stop the build; warnings are printed and the build goes on; suggestions (a check the
+   * article could declare) are printed only by `npm run check -- --suggest`.
+   */
+  severity: 'error' | 'warning' | 'suggestion';
   /** A warning `npm run check -- --strict` makes an error: a differing verdict no `expect` acknowledges. */
   strict?: true;
 }
@@ -21,7 +24,7 @@ export interface CheckProblem {
  * to print, since a message may quote what an editor wrote (see `escapeForTerminal`).
  */
 export function formatProblem(problem: CheckProblem): string {
-  const prefix = problem.severity === 'warning' ? 'warning: ' : '';
+  const prefix = problem.severity === 'error' ? '' : `${problem.severity}: `;
   return escapeForTerminal(
     `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${prefix}${problem.message}`,
   );

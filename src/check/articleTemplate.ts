@@ -1,7 +1,40 @@
 /**
  * The starting file `npm run new` writes: every part of an article once, commented, as a draft.
- * It passes the checker with no errors and no warnings (a test proves it).
+ * Its only problems are warnings at its placeholders (a test proves it).
+ *
+ * The placeholders (text an editor must replace) are defined here once, in `PLACEHOLDERS`, and the
+ * template is written from them, so the checker's rule that a published article keeps none of
+ * them (`findTemplateText`) cannot drift from what the template writes.
  */
+
+/** Text the template writes for the editor to replace, and how to replace it. */
+export interface Placeholder {
+  text: string;
+  /** What to do instead, as a message ends: "write the source's real address, or leave url out". */
+  fix: string;
+  /** `exact`: only a value that is this text and nothing else (a short word such as a tag). */
+  exact?: true;
+}
+
+export const PLACEHOLDERS = {
+  dek: { text: 'Replace this with one sentence that says what the article finds.', fix: 'write the dek' },
+  tag: { text: 'example', fix: "write the article's topics", exact: true },
+  publisher: { text: 'Ministry of Examples', fix: 'name who published the source' },
+  url: {
+    text: 'https://example.org/annual-report',
+    fix: "copy the source's real address, or leave url out",
+  },
+  factNote: {
+    text: 'Replace this with what a reader needs to know about the computation.',
+    fix: 'write the note, or leave it out',
+  },
+  chartCaption: {
+    text: 'Replace this with one sentence about what the chart shows.',
+    fix: 'write the caption, or leave it out',
+  },
+  bodyExample: { text: 'The ministry says each region must send', fix: 'write the article' },
+  bodyRest: { text: 'Write the rest of the article here.', fix: 'write the article' },
+} as const satisfies Record<string, Placeholder>;
 
 /** "Putin's New Law: 2024" → "putins-new-law-2024"; accents and apostrophes go. Empty if nothing usable is left. */
 export function slugFromTitle(title: string): string {
@@ -28,11 +61,11 @@ export function articleTemplate({ title, today }: TemplateOptions): string {
 # The headline.
 title: ${JSON.stringify(title)}
 # One sentence that says what the article finds.
-dek: Replace this with one sentence that says what the article finds.
+dek: ${PLACEHOLDERS.dek.text}
 # The section the article is filed under.
 section: Analysis
 # Topics, lower case, for tag pages.
-tags: [example]
+tags: [${PLACEHOLDERS.tag.text}]
 # Bylines. Leave this out to credit the publisher.
 # authors: [Your Name]
 # A draft shows only in npm run dev. Delete this line when the article is ready.
@@ -43,10 +76,10 @@ published: ${today}
 # Where the numbers come from. Each source has an id (camelCase) that figures refer to.
 sources:
   ministry:
-    publisher: Ministry of Examples
+    publisher: ${PLACEHOLDERS.publisher.text}
     title: Annual report
     # Only a real address, copied from the source; leave url out when there is none.
-    url: https://example.org/annual-report
+    url: ${PLACEHOLDERS.url.text}
     published: ${today.slice(0, 7)}
     accessed: ${today}
 
@@ -86,7 +119,7 @@ facts:
     # The stated figure this computation checks, and how far (0.05 = 5 %) it may be off.
     compareTo: statedTotal
     tolerance: 0.05
-    note: Replace this with what a reader needs to know about the computation.
+    note: ${PLACEHOLDERS.factNote.text}
 
 # Dated events, in any order; the page shows them oldest first.
 timeline:
@@ -99,15 +132,15 @@ charts:
   - id: totals
     title: Announced and computed totals
     figures: [statedTotal, total]
-    caption: Replace this with one sentence about what the chart shows.
+    caption: ${PLACEHOLDERS.chartCaption.text}
 ---
 
-The ministry says each region must send <Fig id="perRegion" /> people, and <Fig id="regions" /> regions take part. It puts the total at <Fig id="statedTotal" />.
+${PLACEHOLDERS.bodyExample.text} <Fig id="perRegion" /> people, and <Fig id="regions" /> regions take part. It puts the total at <Fig id="statedTotal" />.
 
 <FactBox id="total" />
 
 <Chart id="totals" />
 
-Write the rest of the article here. Every number a reader sees should be a figure: declare it under figures and write \`<Fig id="…" />\` where it goes.
+${PLACEHOLDERS.bodyRest.text} Every number a reader sees should be a figure: declare it under figures and write \`<Fig id="…" />\` where it goes.
 `;
 }

@@ -3,7 +3,9 @@
  *
  * Rules, in order (a step whose input is broken is skipped, the others still run):
  * 1. The file: not empty, no byte-order mark, a frontmatter block between `---` lines.
- * 2. The YAML: syntax, keys written twice, names JavaScript reserves (`__proto__`, `constructor`).
+ * 2. The YAML: syntax (one message, for the first mistake, worded by `explainYamlError`), keys
+ *    written twice, names JavaScript reserves (`__proto__`, `constructor`); as warnings, text a
+ *    `#` cuts short and list items read as one (`findSilentYamlSlips`).
  * 3. The schema: `articleSchema`, the collection's own (the dev server validates with it too).
  * 4. The engine: the same `tryResolveArticle` the pages use (ids, formulas, cycles, division by zero);
  *    when the schema failed, on the valid parts with stand-ins for the rest (`salvageArticleData`).
@@ -11,6 +13,8 @@
  *    code, no HTML outside a short list, no `javascript:` links (`bodyMarkupRules.ts`).
  * 6. Warnings: figures with no source, figures nothing uses, charts never shown, numbers in the
  *    prose that no figure backs (see `findProseNumbers`).
+ * 7. Text `npm run new` writes for the editor to replace (`findTemplateText`): an error once the
+ *    article is published, a warning in a draft.
  *
  * Before any of them reads it, the text is held to what it may be as text: NFC-normalised;
  * no control, bidi or invisible characters (`findForbiddenCharacters`); no field, formula, body or
@@ -37,13 +41,16 @@ import { describeIssue } from './describeIssue.ts';
 import { MAX_QUOTED } from './bodyMarkupRules.ts';
 import { findFieldProblems } from './findFieldProblems.ts';
 import { findForbiddenCharacters } from './findForbiddenCharacters.ts';
+import { explainYamlError, findSilentYamlSlips, findUnresolvedAlias, mayHideYamlSlip } from './explainYamlError.ts';
 import { findKeyProblems } from './findKeyProblems.ts';
 import { LIMITS } from './limits.ts';
 import { locateField, offsetInside, type FieldPath } from './locateField.ts';
 import { componentProblem, declaredIds } from './checkComponentUses.ts';
 import { evaluateClaim, parseClaim } from '../facts/evaluateClaim.ts';
 import { findFactChecks } from './findFactChecks.ts';
+import { findTemplateText } from './findTemplateText.ts';
 import { findWarnings } from './findWarnings.ts';
+import { suggestChecks } from './suggestChecks.ts';
 import { readBody, type BodyPosition, type BodyReading } from './readBody.ts';
 import { readFrontmatterFast } from './readFrontmatterFast.ts';
 import { dependsOnValues, salvageArticleData } from './salvageArticleData.ts';
@@ -84,7 +91,7 @@ export interface CheckOptions {
 /** What the check needs from a reading of the frontmatter. */
 interface FrontmatterReading {
   /** Problems in the YAML itself, each at its offset: syntax, names written twice or reserved. */
-  problems: { offset: number; field: string; message: string }[];
+  problems: { offset: number; field: string; message: string; severity?: CheckProblem['severity'] }[];
   raw?: { ok: true; data: Record<string, unknown> } | { ok: false; message: string };
   /** The offset of a field's name or value (and of character `index` inside it); undefined: not placed. */
   locate: (path: FieldPath, where: 'key' | 'value', index?: number) => number | undefined;
@@ -164,7 +171,8 @@ function checkWith(
     reportAt(offset, path.join('.') || 'frontmatter', message, severity);
   };
 
-  for (const problem of frontmatter.problems) reportAt(problem.offset, problem.field, problem.message);
+  for (const problem of frontmatter.problems)
+    reportAt(problem.offset, problem.field, problem.message, problem.severity);
   const raw = frontmatter.raw;
   if (raw && !raw.ok) reportAt(0, 'frontmatter', raw.message);
   const rawData = raw?.ok ? raw.data : undefined;
@@ -252,8 +260,18 @@ function checkWith(
     }
   }
 
+  if (rawData) {
+    // Errors once published, warnings in a draft: the template itself is a draft.
+    const draft = rawData.draft === true;
+    for (const found of findTemplateText(rawData, body, draft)) {
+      const severity = draft ? 'warning' : 'error';
+      if (found.body) bodyAt(found.body.line, found.body.column, found.message, severity);
+      else if (found.path) reportField(found.path, found.message, 'value', severity);
+    }
+  }
+
   if (data) {
-    for (const problem of findWarnings(data, reading)) {
+    for (const problem of findWarnings(data, reading, article)) {
       if (problem.body) bodyAt(problem.body.line, problem.body.column, problem.message, 'warning');
       else reportField(problem.path, problem.message, problem.where ?? 'key', 'warning');
     }
@@ -272,6 +290,8 @@ function checkWith(
       reportField(check.path, check.message, check.where, check.severity);
       if (check.strict) for (const added of problems.slice(before)) added.strict = true;
     }
+    for (const missing of suggestChecks(data, article))
+      reportField(missing.path, missing.message, 'key', missing.severity);
   }
 
   problems.sort(compareProblems);
@@ -285,6 +305,8 @@ function checkWith(
 
 /** The fast reading, or a throw of DECLINED when it cannot be sure to agree with `yaml`. */
 function fastReading(yaml: string, lineCounter: LineCounter): FrontmatterReading {
+  // What YAML reads silently but not as meant is for `yaml` to place (findSilentYamlSlips).
+  if (mayHideYamlSlip(yaml)) throw DECLINED;
   const fast = readFrontmatterFast(yaml);
   if (!fast) throw DECLINED;
   // Line starts as `yaml`'s parser records them: the first, then after every line break.
@@ -303,20 +325,18 @@ function fastReading(yaml: string, lineCounter: LineCounter): FrontmatterReading
 /** The reading by `yaml`: every syntax error and name problem, every field placed. */
 function yamlReading(yaml: string, lineCounter: LineCounter): FrontmatterReading {
   const document = parseDocument(yaml, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  const problems = document.errors.map((error) => {
-    const quote = error.code === 'MISSING_CHAR' ? openingQuoteBefore(yaml, error.pos[0]) : undefined;
-    return quote === undefined
-      ? { offset: error.pos[0], field: 'frontmatter', message: `YAML syntax error: ${firstLine(error.message)}` }
-      : {
-          offset: quote,
-          field: 'frontmatter',
-          message: 'YAML syntax error: this quote is never closed; end the text with the same quote mark',
-        };
-  });
+  // One slip gives the parser several errors: the editor gets one message, saying what to do.
+  const alias = document.errors.length > 0 ? undefined : findUnresolvedAlias(document, yaml);
+  const problems: FrontmatterReading['problems'] =
+    document.errors.length > 0
+      ? [explainYamlError(yaml, document.errors)]
+      : alias
+        ? [alias]
+        : findSilentYamlSlips(document, yaml).map((slip) => ({ ...slip, severity: 'warning' as const }));
   problems.push(...findKeyProblems(document));
   return {
     problems,
-    raw: document.errors.length === 0 ? toData(document) : undefined,
+    raw: document.errors.length === 0 && !alias ? toData(document) : undefined,
     locate: (path, where, index) => {
       const location = locateField(document, path, where);
       return index === undefined ? location.offset : offsetInside(location, index);
@@ -356,21 +376,6 @@ function schemaProblems(issues: readonly core.$ZodIssue[], rawData: Record<strin
         return [{ path, message: issue.message, where: 'value' }];
     }
   });
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-}
-
-/** Where an unterminated quoted value starts: the last quote before `end` that its line never closes. */
-function openingQuoteBefore(yaml: string, end: number): number | undefined {
-  let found: number | undefined;
-  for (const match of yaml.slice(0, end).matchAll(/(?<=:[ \t]+|^[ \t]*-[ \t]+)(["'])/gm)) {
-    const lineEnd = yaml.indexOf('\n', match.index);
-    const rest = yaml.slice(match.index + 1, lineEnd === -1 ? undefined : lineEnd);
-    if (!rest.includes(match[1]!)) found = match.index;
-  }
-  return found;
 }
 
 function valueAt(data: unknown, path: FieldPath): unknown {

@@ -31,6 +31,8 @@ export interface ContentCheck {
   problems: CheckProblem[];
   errors: number;
   warnings: number;
+  /** Only counted with `suggest`. */
+  suggestions: number;
   /** Articles that passed, by file name, resolved by the same engine the pages use. */
   resolved: Map<string, ResolvedArticle>;
   /** The same articles, resolved and as the build stores them, by id (the slug: `slugForFile`). */
@@ -53,6 +55,8 @@ export interface ContentCheckOptions {
   cacheDirectory?: string;
   /** The limits a site owner may raise; default `siteConfig.limits`. */
   limits?: ContentLimits;
+  /** Keep the suggestions of checks to declare (`npm run check -- --suggest`); left out by default. */
+  suggest?: boolean;
 }
 
 /**
@@ -112,6 +116,7 @@ export interface FileCheckContext {
   locale: string;
   limits: ContentLimits;
   cache: CheckCache | undefined;
+  suggest: boolean;
 }
 
 /** Checks the file `name` of `context.folder`. */
@@ -130,12 +135,14 @@ export function fileCheckContext({
   root = process.cwd(),
   cacheDirectory,
   limits = siteConfig.limits,
+  suggest = false,
 }: ContentCheckOptions) {
   return {
     folder: resolve(root, directory),
     root,
     locale,
     limits,
+    suggest,
     cache: cacheDirectory === undefined ? undefined : openCheckCache(cacheDirectory),
   } satisfies FileCheckContext;
 }
@@ -158,7 +165,7 @@ export function checkContent(options: ContentCheckOptions): ContentCheck {
 export function combineChecks(
   { names, skipped }: ContentFolder,
   checks: readonly ArticleCheck[],
-  { folder, root, limits }: Pick<FileCheckContext, 'folder' | 'root' | 'limits'>,
+  { folder, root, limits, suggest }: Pick<FileCheckContext, 'folder' | 'root' | 'limits' | 'suggest'>,
 ): ContentCheck {
   const problems: CheckProblem[] = [];
   const resolved = new Map<string, ResolvedArticle>();
@@ -197,13 +204,12 @@ export function combineChecks(
     resolved.set(name, article);
     if (result.entry) entries.set(slug, { entry: result.entry, article });
   });
-  problems.sort(compareProblems);
-  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const shown = suggest ? problems : problems.filter((problem) => problem.severity !== 'suggestion');
+  shown.sort(compareProblems);
   return {
     articles: names.length + skipped.length,
-    problems,
-    errors,
-    warnings: problems.length - errors,
+    problems: shown,
+    ...countProblems(shown),
     resolved,
     entries,
   };
@@ -270,9 +276,11 @@ export function summarize({
   articles,
   errors,
   warnings,
-}: Pick<ContentCheck, 'articles' | 'errors' | 'warnings'>): string {
+  suggestions = 0,
+}: Pick<ContentCheck, 'articles' | 'errors' | 'warnings'> & Partial<Pick<ContentCheck, 'suggestions'>>): string {
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  return `Checked ${plural(articles, 'article')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+  const suggested = suggestions > 0 ? `, ${plural(suggestions, 'suggestion')}` : '';
+  return `Checked ${plural(articles, 'article')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${suggested}.`;
 }
 
 /** The check as `--strict` reads it: every differing verdict no `expect` acknowledges is an error. */
@@ -280,6 +288,11 @@ export function makeStrict<Check extends Pick<ContentCheck, 'problems' | 'errors
   const problems = check.problems.map((problem) =>
     problem.strict && problem.severity === 'warning' ? { ...problem, severity: 'error' as const } : problem,
   );
-  const errors = problems.filter((problem) => problem.severity === 'error').length;
-  return { ...check, problems, errors, warnings: problems.length - errors };
+  return { ...check, problems, ...countProblems(problems) };
+}
+
+function countProblems(problems: readonly CheckProblem[]): Pick<ContentCheck, 'errors' | 'warnings' | 'suggestions'> {
+  const count = (severity: CheckProblem['severity']) =>
+    problems.filter((problem) => problem.severity === severity).length;
+  return { errors: count('error'), warnings: count('warning'), suggestions: count('suggestion') };
 }

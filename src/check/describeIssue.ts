@@ -33,6 +33,10 @@ export function describeIssue(issue: RawIssue): string | undefined {
     case 'invalid_type': {
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       if (issue.input === undefined) return `is required: expected ${expected}`;
+      // `-russia`: a list item needs a space after its dash.
+      if (issue.expected === 'array' && typeof issue.input === 'string' && /^-\S/.test(issue.input)) {
+        return `expected a list, found ${describeValue(issue.input)}: put a space after the dash (- ${issue.input.slice(1)})`;
+      }
       return `expected ${expected}, found ${describeValue(issue.input)}`;
     }
     case 'too_small':

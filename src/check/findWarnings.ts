@@ -12,7 +12,9 @@
  */
 import type { ArticleData } from '../schema/article.ts';
 import { formulaIds, parseFormula } from '../facts/formula.ts';
-import { findProseNumbers } from './findProseNumbers.ts';
+import type { ResolvedArticle } from '../facts/resolveArticle.ts';
+import { bindNumber, claimMarkup, numberBackers, type NumberBinding } from './bindProseNumbers.ts';
+import { findProseNumbers, type ProseNumber } from './findProseNumbers.ts';
 import { LIMITS } from './limits.ts';
 import type { FieldPath } from './locateField.ts';
 import type { BodyReading } from './readBody.ts';
@@ -25,7 +27,7 @@ export interface Warning {
   message: string;
 }
 
-export function findWarnings(data: ArticleData, reading: BodyReading): Warning[] {
+export function findWarnings(data: ArticleData, reading: BodyReading, article?: ResolvedArticle): Warning[] {
   const bodyRead = reading.syntaxError === undefined;
   const found: Warning[] = [];
   const used = new Set<string>();
@@ -45,6 +47,58 @@ export function findWarnings(data: ArticleData, reading: BodyReading): Warning[]
   }
   for (const chart of data.charts) for (const id of chart.figures) used.add(id);
 
+  data.charts.forEach((chart, index) => {
+    // The first chart is the article's lead graphic unless the text places it somewhere else.
+    if (bodyRead && index > 0 && !shownCharts.has(chart.id)) {
+      found.push({
+        path: ['charts', index, 'id'],
+        where: 'value',
+        message: `the chart "${chart.id}" is never shown: add <Chart id="${chart.id}" /> to the text`,
+      });
+    }
+  });
+
+  const backers = numberBackers(data, article);
+  for (const number of reading.numbers.slice(0, LIMITS.proseNumberWarnings)) {
+    const binding = bindNumber(number, backers);
+    if (number.words?.kind === 'cardinal' && binding.backer) {
+      used.add(binding.backer.id);
+      continue;
+    }
+    found.push({ path: ['body'], body: number, message: bodyMessage(number, binding) });
+  }
+  const unlisted = reading.numbers.length - LIMITS.proseNumberWarnings;
+  if (unlisted > 0) {
+    found.push({
+      path: ['body'],
+      body: reading.numbers[LIMITS.proseNumberWarnings]!,
+      message: `${unlisted.toLocaleString('en-GB')} more numbers in the text are not bound to a figure; only the first ${LIMITS.proseNumberWarnings} are listed`,
+    });
+  }
+  // Every other text a reader sees: a number there cannot be a <Fig> or <Claim>, so a figure or
+  // fact must back it.
+  for (const [path, text] of readerFields(data)) {
+    const unbacked: string[] = [];
+    for (const number of findProseNumbers(text).slice(0, LIMITS.proseNumberWarnings)) {
+      const { backer, closest } = bindNumber(number, backers);
+      if (backer) used.add(backer.id);
+      else if (closest) {
+        found.push({
+          path,
+          where: 'value',
+          message: `"${number.text}" is shown to readers, but the closest ${closest.kind}, ${closest.id}, is ${closest.display}: correct the text, or declare the figure or fact it stands for`,
+        });
+      } else unbacked.push(`"${number.text}"`);
+    }
+    if (unbacked.length === 0) continue;
+    const them = unbacked.length === 1 ? 'it' : 'them';
+    found.push({
+      path,
+      where: 'value',
+      message: `${new Intl.ListFormat('en', { type: 'conjunction' }).format(unbacked)} ${unbacked.length === 1 ? 'is' : 'are'} shown to readers but no figure states ${them}: declare ${them} under figures (a figure of the same value binds a number in digits or in words), or reword the text if ${unbacked.length === 1 ? 'it is' : 'they are'} not data`,
+    });
+  }
+
   for (const [id, figure] of Object.entries(data.figures)) {
     if (figure.source === undefined) {
       found.push({
@@ -59,61 +113,28 @@ export function findWarnings(data: ArticleData, reading: BodyReading): Warning[]
       });
     }
   }
-  data.charts.forEach((chart, index) => {
-    // The first chart is the article's lead graphic unless the text places it somewhere else.
-    if (bodyRead && index > 0 && !shownCharts.has(chart.id)) {
-      found.push({
-        path: ['charts', index, 'id'],
-        where: 'value',
-        message: `the chart "${chart.id}" is never shown: add <Chart id="${chart.id}" /> to the text`,
-      });
-    }
-  });
-
-  const figures = Object.entries(data.figures);
-  for (const number of reading.numbers.slice(0, LIMITS.proseNumberWarnings)) {
-    const match = figures.find(([, figure]) => valuesOf(figure.value).some((value) => sameNumber(value, number.value)));
-    const hint = match ? `use <Fig id="${match[0]}" /> if it is` : 'declare it under figures and write <Fig id="…" />';
-    found.push({
-      path: ['body'],
-      body: number,
-      message: `"${number.text}" in the text is not bound to a figure (${hint})`,
-    });
-  }
-  const unlisted = reading.numbers.length - LIMITS.proseNumberWarnings;
-  if (unlisted > 0) {
-    found.push({
-      path: ['body'],
-      body: reading.numbers[LIMITS.proseNumberWarnings]!,
-      message: `${unlisted.toLocaleString('en-GB')} more numbers in the text are not bound to a figure; only the first ${LIMITS.proseNumberWarnings} are listed`,
-    });
-  }
-  // Every other text a reader sees: a number there cannot be a <Fig>, so a figure must back it.
-  for (const [path, text] of readerFields(data)) {
-    const unbacked = findProseNumbers(text)
-      .slice(0, LIMITS.proseNumberWarnings)
-      .filter(
-        (number) =>
-          !figures.some(([, figure]) => valuesOf(figure.value).some((value) => sameNumber(value, number.value))),
-      )
-      .map((number) => `"${number.text}"`);
-    if (unbacked.length === 0) continue;
-    const them = unbacked.length === 1 ? 'it' : 'them';
-    found.push({
-      path,
-      where: 'value',
-      message: `${new Intl.ListFormat('en', { type: 'conjunction' }).format(unbacked)} ${unbacked.length === 1 ? 'is' : 'are'} shown to readers but no figure states ${them}: declare ${them} under figures, or write ${them} in words if ${unbacked.length === 1 ? 'it is' : 'they are'} not data`,
-    });
-  }
   return found;
 }
 
-function sameNumber(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-function valuesOf(value: number | [number, number]): number[] {
-  return Array.isArray(value) ? value : [value];
+/** What to do about a number in the text that no `<Fig>` or `<Claim>` binds. */
+function bodyMessage(number: ProseNumber, { backer, closest }: NumberBinding): string {
+  const kind = number.words?.kind;
+  if (kind === undefined) {
+    const hint = backer
+      ? `use <Fig id="${backer.id}" /> if it is`
+      : 'declare it under figures and write <Fig id="…" />';
+    return `"${number.text}" in the text is not bound to a figure (${hint})`;
+  }
+  if (kind === 'cardinal') {
+    return `"${number.text}" in the text is not bound to a figure: declare a figure with the value ${number.value.toLocaleString('en-GB')} (the text may keep the words)`;
+  }
+  if (backer?.kind === 'fact') {
+    return `"${number.text}" in the text is not checked: bind it to the fact that bears it out, ${claimMarkup(number, backer.id)}`;
+  }
+  if (closest?.kind === 'fact') {
+    return `"${number.text}" in the text does not match the closest fact, ${closest.id}: Tally computes ${closest.display}; correct the text, or bind it with ${claimMarkup(number, closest.id)} to have it checked`;
+  }
+  return `"${number.text}" in the text is not bound to a fact: declare a fact that computes it and write ${claimMarkup(number, '…')}`;
 }
 
 /** The frontmatter texts a reader sees, each with its field path. */

@@ -45,7 +45,7 @@ function widen(interval: Interval): Interval {
 }
 
 /** What the stated figure allows the computed value to be, and by which rule. */
-function allowed(stated: ResolvedFigure, computed: number, tolerances: Tolerances): [Interval, Comparison['rule']] {
+export function allowedSpan(stated: ResolvedFigure, computed: number, tolerances: Tolerances): [Interval, Comparison['rule']] {
   const value = stated.value;
   if (stated.range) {
     return [widen({ low: stated.range[0], high: stated.range[1], lowOpen: false, highOpen: false }), 'range'];
@@ -63,9 +63,9 @@ function allowed(stated: ResolvedFigure, computed: number, tolerances: Tolerance
   return [around(writtenStep(value, stated.style) / 2), 'rounding'];
 }
 
-function inside(x: number, allowedSpan: Interval): boolean {
-  const aboveLow = allowedSpan.lowOpen ? x > allowedSpan.low : x >= allowedSpan.low;
-  const belowHigh = allowedSpan.highOpen ? x < allowedSpan.high : x <= allowedSpan.high;
+export function insideSpan(x: number, span: Interval): boolean {
+  const aboveLow = span.lowOpen ? x > span.low : x >= span.low;
+  const belowHigh = span.highOpen ? x < span.high : x <= span.high;
   return aboveLow && belowHigh;
 }
 
@@ -113,11 +113,11 @@ export function compareStated(
 ): Comparison {
   const difference = stated.value - fact.value;
   const relative = fact.value === 0 ? (difference === 0 ? 0 : Infinity) : difference / Math.abs(fact.value);
-  const [span, rule] = allowed(stated, fact.value, tolerances);
+  const [span, rule] = allowedSpan(stated, fact.value, tolerances);
   const computedSpan = fact.interval;
   const exactInputs = computedSpan.low === computedSpan.high;
   const verdict: Comparison['verdict'] = exactInputs
-    ? inside(fact.value, span)
+    ? insideSpan(fact.value, span)
       ? 'matches'
       : 'differs'
     : within(computedSpan, span)

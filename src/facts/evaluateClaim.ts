@@ -20,7 +20,7 @@ export interface ParsedClaim {
   value: number;
 }
 
-const COMPARISONS: [RegExp, ClaimComparison][] = [
+export const COMPARISONS: [RegExp, ClaimComparison][] = [
   [/^(?:more than|over|above|greater than|higher than)\s+/i, '>'],
   [/^(?:at least|no less than|no fewer than)\s+/i, '>='],
   [/^(?:less than|fewer than|under|below|lower than)\s+/i, '<'],

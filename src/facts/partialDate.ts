@@ -19,7 +19,8 @@ export interface PartialDate {
   day?: number;
 }
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Why a string is not a partial date, or `undefined` when it is one. */
 export function explainInvalidPartialDate(text: string): string | undefined {

@@ -459,7 +459,7 @@ function resolveFacts(
       failed.add(id);
       return undefined;
     }
-    const resolved = evaluateFact(id, fact, tree, byId, problems, locale);
+    const resolved = evaluateFact(id, fact, tree, byId, problems, locale, inputs);
     if (resolved) byId.set(id, resolved);
     else failed.add(id);
     return resolved;
@@ -524,6 +524,8 @@ function evaluateFact(
   byId: Map<string, ResolvedFigure | ResolvedFact>,
   problems: ArticleProblem[],
   locale: string,
+  /** Every fact of the article, resolved or not: `compareTo` may name one not yet evaluated. */
+  facts: Record<string, FactInput>,
 ): ResolvedFact | undefined {
   const field = `facts.${id}.formula`;
   let dimension: Dimension;
@@ -612,7 +614,7 @@ function evaluateFact(
   if (fact.compareTo !== undefined) {
     const stated = byId.get(fact.compareTo);
     const compareField = `facts.${id}.compareTo`;
-    if (stated?.kind === 'fact') {
+    if (stated?.kind === 'fact' || (!stated && Object.hasOwn(facts, fact.compareTo))) {
       problems.push({
         field: compareField,
         message: `"${fact.compareTo}" is a computed fact; compareTo names a figure the article states, to check the computation against`,

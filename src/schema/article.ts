@@ -38,58 +38,41 @@ const shelfName = text.check((ctx) => {
 
 /** A dated event in the story. */
 export const timelineEntrySchema = z.strictObject({
-  /** When it happened, at the precision known. */
-  date: partialDateSchema,
+  date: partialDateSchema.describe('When it happened, at the precision known.'),
   /** What happened, in a sentence. */
   text,
-  /** The id of a source in `sources`. */
-  source: idSchema.optional(),
+  source: idSchema.optional().describe('The id of a source in `sources`.'),
 });
 
 export const CHART_KINDS = ['bar'] as const;
 
 /** A chart the build draws from the article's own figures. */
 export const chartSchema = z.strictObject({
-  /** How `<Chart id="…" />` refers to it. */
-  id: idSchema,
-  /** The chart's heading, which is also its accessible name. */
-  title: text,
-  /** The figures to draw, in order. They should share a unit. */
-  figures: z.array(idSchema).min(1, { error: 'expected at least one figure id' }),
-  /** The kind of chart. Default `bar` (horizontal bars). */
-  kind: z.enum(CHART_KINDS).default('bar'),
-  /** A sentence under the chart. */
-  caption: text.optional(),
+  id: idSchema.describe('How `<Chart id="…" />` refers to it.'),
+  title: text.describe("The chart's heading, which is also its accessible name."),
+  figures: z
+    .array(idSchema)
+    .min(1, { error: 'expected at least one figure id' })
+    .describe('The figures to draw, in order. They should share a unit.'),
+  kind: z.enum(CHART_KINDS).default('bar').describe('The kind of chart. Default `bar` (horizontal bars).'),
+  caption: text.optional().describe('A sentence under the chart.'),
 });
 
 /** The frontmatter of `content/articles/<slug>.mdx`. */
 export const articleSchema = z.strictObject({
-  /** The headline. */
-  title: text,
-  /** One sentence that says what the article finds. */
-  dek: text,
-  /** The section the article is filed under, e.g. "Security". It needs a letter or digit. */
-  section: shelfName,
-  /** Topics, lower case, for tag pages; each needs a letter or digit. */
-  tags: z.array(shelfName).default([]),
-  /** Bylines. Without them the publisher is credited. */
-  authors: z.array(text).optional(),
-  /** A draft shows in `npm run dev` only. Default false. */
-  draft: z.boolean().default(false),
-  /** When the article was published, at its real precision. */
-  published: partialDateSchema,
-  /** When it was last changed in substance. */
-  updated: partialDateSchema.optional(),
-  /** Where the numbers come from, by id. */
-  sources: idRecord(sourceSchema).default({}),
-  /** Numbers the article states, by id. */
-  figures: idRecord(figureSchema).default({}),
-  /** Numbers Tally computes from the figures, by id. */
-  facts: idRecord(factSchema).default({}),
-  /** Dated events, in any order; shown oldest first. */
-  timeline: z.array(timelineEntrySchema).default([]),
-  /** Charts drawn from the figures. */
-  charts: z.array(chartSchema).default([]),
+  title: text.describe('The headline.'),
+  dek: text.describe('One sentence that says what the article finds.'),
+  section: shelfName.describe('The section the article is filed under, e.g. "Security". It needs a letter or digit.'),
+  tags: z.array(shelfName).default([]).describe('Topics, lower case, for tag pages; each needs a letter or digit.'),
+  authors: z.array(text).optional().describe('Bylines. Without them the publisher is credited.'),
+  draft: z.boolean().default(false).describe('A draft shows in `npm run dev` only. Default false.'),
+  published: partialDateSchema.describe('When the article was published, at its real precision.'),
+  updated: partialDateSchema.optional().describe('When it was last changed in substance.'),
+  sources: idRecord(sourceSchema).default({}).describe('Where the numbers come from, by id.'),
+  figures: idRecord(figureSchema).default({}).describe('Numbers the article states, by id.'),
+  facts: idRecord(factSchema).default({}).describe('Numbers Tally computes from the figures, by id.'),
+  timeline: z.array(timelineEntrySchema).default([]).describe('Dated events, in any order; shown oldest first.'),
+  charts: z.array(chartSchema).default([]).describe('Charts drawn from the figures.'),
 });
 
 export type ArticleData = z.output<typeof articleSchema>;

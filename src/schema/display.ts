@@ -28,12 +28,14 @@ function wholeNumber(min: number, max: number, what: string) {
 
 /** How precisely and with which sign a number is shown; shared by figures and facts. */
 export const displayFields = {
-  /** Show the sign of a positive number too ("+20%"): for changes. Default false. */
-  signed: z.boolean().optional(),
-  /** Fraction digits to show, fixed: `digits: 1` shows "46.0%". */
-  digits: wholeNumber(0, 20, 'fraction digits'),
-  /** Significant digits to show, fixed: `significant: 4` shows "2.185 trillion". */
-  significant: wholeNumber(1, 21, 'significant digits'),
+  signed: z
+    .boolean()
+    .optional()
+    .describe('Show the sign of a positive number too ("+20%"): for changes. Default false.'),
+  digits: wholeNumber(0, 20, 'fraction digits').describe('Fraction digits to show, fixed: `digits: 1` shows "46.0%".'),
+  significant: wholeNumber(1, 21, 'significant digits').describe(
+    'Significant digits to show, fixed: `significant: 4` shows "2.185 trillion".',
+  ),
 };
 
 /** `digits` and `significant` are two ways to say one thing: one at most. */

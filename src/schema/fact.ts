@@ -11,30 +11,37 @@ const share = (what: string, max: number) =>
 /** A number Tally computes from the article's figures, never typed in. */
 export const factSchema = z
   .strictObject({
-    /** What the computation shows, as a heading: "Facility quota". */
-    title: z.string().trim().min(1),
-    /** Arithmetic over figure and fact ids: `perFacility * facilities`. */
-    formula: z.string().trim().min(1, { error: 'expected a formula such as "perFacility * facilities"' }),
-    /** How the result is shown. Default: what the formula gives (`percent` for a sum of percentages,
-     * `points` for a difference of two, `year` for a year), else `number`. */
-    format: formatSchema.optional(),
-    /** What the result counts. Derived from the formula; when given, it must be what the formula gives. */
-    unit: unitSchema.optional(),
+    title: z.string().trim().min(1).describe('What the computation shows, as a heading: "Facility quota".'),
+    formula: z
+      .string()
+      .trim()
+      .min(1, { error: 'expected a formula such as "perFacility * facilities"' })
+      .describe('Arithmetic over figure and fact ids: `perFacility * facilities`.'),
+    format: formatSchema
+      .optional()
+      .describe(
+        'How the result is shown. Default: what the formula gives (`percent` for a sum of percentages, `points` for a difference of two, `year` for a year), else `number`.',
+      ),
+    unit: unitSchema
+      .optional()
+      .describe('What the result counts. Derived from the formula; when given, it must be what the formula gives.'),
     ...displayFields,
-    /** The id of a stated figure this computation checks. */
-    compareTo: idSchema.optional(),
-    /** How far (relative, 0.05 = 5 %) the stated figure may be from the result and still match.
-     * Without it, a stated number matches when the result rounds to it as it is written. */
-    tolerance: share('a number between 0 and 1, such as 0.05 for 5 %', 1).optional(),
-    /** For a percentage: how many percentage points the stated figure may be off (0.5 = half a point). */
-    tolerancePoints: share('a number of percentage points between 0 and 100, such as 0.5', 100).optional(),
-    /** What the editor expects of the verdict: `differs` when the discrepancy is the story (the
-     * check then says nothing of it), `matches` to make a difference an error. */
+    compareTo: idSchema.optional().describe('The id of a stated figure this computation checks.'),
+    tolerance: share('a number between 0 and 1, such as 0.05 for 5 %', 1)
+      .optional()
+      .describe(
+        'How far (relative, 0.05 = 5 %) the stated figure may be from the result and still match. Without it, a stated number matches when the result rounds to it as it is written.',
+      ),
+    tolerancePoints: share('a number of percentage points between 0 and 100, such as 0.5', 100)
+      .optional()
+      .describe('For a percentage: how many percentage points the stated figure may be off (0.5 = half a point).'),
     expect: z
       .enum(['matches', 'differs'], { error: (issue) => `expected matches or differs, found "${String(issue.input)}"` })
-      .optional(),
-    /** A sentence of context shown under the fact. */
-    note: z.string().trim().min(1).optional(),
+      .optional()
+      .describe(
+        'What the editor expects of the verdict: `differs` when the discrepancy is the story (the check then says nothing of it), `matches` to make a difference an error.',
+      ),
+    note: z.string().trim().min(1).optional().describe('A sentence of context shown under the fact.'),
   })
   .check((ctx) => {
     checkOnePrecision(ctx);

@@ -38,29 +38,37 @@ const valueSchema = z.union(
 /** A number stated in the article (or by someone it quotes). */
 export const figureSchema = z
   .strictObject({
-    /** The number itself, or a range `[low, high]`. A percentage is a fraction: 40 % is written 0.4. */
-    value: valueSchema,
-    /** How the value is shown. Default `number`. */
-    format: formatSchema.default('number'),
-    /** What is counted (people, facilities, km) or the currency (USD, EUR); compound: USD/person. */
-    unit: unitSchema.optional(),
+    value: valueSchema.describe(
+      'The number itself, or a range `[low, high]`. A percentage is a fraction: 40 % is written 0.4.',
+    ),
+    format: formatSchema.default('number').describe('How the value is shown. Default `number`.'),
+    unit: unitSchema
+      .optional()
+      .describe('What is counted (people, facilities, km) or the currency (USD, EUR); compound: USD/person.'),
     ...displayFields,
-    /** What the number is, in a few words, for fact boxes, charts and source cards. */
-    label: z.string().trim().min(1).optional(),
-    /** How exact the statement is; shown with the number ("over 30,000"). Default `exact`. */
+    label: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('What the number is, in a few words, for fact boxes, charts and source cards.'),
     qualifier: z
       .enum(QUALIFIERS, {
         error: (issue) => `expected one of ${QUALIFIERS.join(', ')}, found "${String(issue.input)}"`,
       })
-      .default('exact'),
-    /** The date the number describes. */
-    asOf: partialDateSchema.optional(),
-    /** The id of a source in `sources`. Without one the figure is shown as unattributed. */
-    source: idSchema.optional(),
-    /** Who asserts the number, when the article attributes it to someone. */
-    claimedBy: z.string().trim().min(1).optional(),
-    /** Context a reader needs to read the number correctly. */
-    note: z.string().trim().min(1).optional(),
+      .default('exact')
+      .describe('How exact the statement is; shown with the number ("over 30,000"). Default `exact`.'),
+    asOf: partialDateSchema.optional().describe('The date the number describes.'),
+    source: idSchema
+      .optional()
+      .describe('The id of a source in `sources`. Without one the figure is shown as unattributed.'),
+    claimedBy: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('Who asserts the number, when the article attributes it to someone.'),
+    note: z.string().trim().min(1).optional().describe('Context a reader needs to read the number correctly.'),
   })
   .check((ctx) => {
     const { value, format, unit, qualifier } = ctx.value;

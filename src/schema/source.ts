@@ -31,27 +31,21 @@ export function webAddressProblem(
 
 /** Where a number comes from. A source is data, not a string: who, what, where and when. */
 export const sourceSchema = z.strictObject({
-  /** Who published it: an outlet, an agency, a person. */
-  publisher: z.string().trim().min(1),
-  /** The title of the document or report, when it has one. */
-  title: z.string().trim().min(1).optional(),
-  /**
-   * A web address (http or https only, with no user name or password). Never invented: leave it
-   * out when the text gives none.
-   */
+  publisher: z.string().trim().min(1).describe('Who published it: an outlet, an agency, a person.'),
+  title: z.string().trim().min(1).optional().describe('The title of the document or report, when it has one.'),
   url: z
     .string()
     .check((ctx) => {
       const problem = webAddressProblem(ctx.value);
       if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
     })
-    .optional(),
-  /** When the source was published, at its real precision. */
-  published: partialDateSchema.optional(),
-  /** When Tally last read it. */
-  accessed: partialDateSchema.optional(),
-  /** Anything a reader should know about the source. */
-  note: z.string().trim().min(1).optional(),
+    .optional()
+    .describe(
+      'A web address (http or https only, with no user name or password). Never invented: leave it out when the text gives none.',
+    ),
+  published: partialDateSchema.optional().describe('When the source was published, at its real precision.'),
+  accessed: partialDateSchema.optional().describe('When Tally last read it.'),
+  note: z.string().trim().min(1).optional().describe('Anything a reader should know about the source.'),
 });
 
 export type SourceInput = z.output<typeof sourceSchema>;

@@ -123,3 +123,74 @@ describe('findProseNumbers, a ratio against a year', () => {
     expect(findProseNumbers('55% in 2023, and 3 in 2024').map((number) => number.text)).toEqual(['55%', '3']);
   });
 });
+
+describe('findProseNumbers, numbers in words', () => {
+  it.each<[string, [string, number][]]>([
+    ['three regions', [['three', 3]]],
+    ['twenty-five people', [['twenty-five', 25]]],
+    ['two hundred and fifty thousand men', [['two hundred and fifty thousand', 250000]]],
+    ['a thousand troops', [['a thousand', 1000]]],
+    ['one million people', [['one million', 1e6]]],
+    ['half a million voters', [['half a million', 5e5]]],
+    ['Twelve hours', [['Twelve', 12]]],
+    ['more than three times the 2020 low', [['more than three times', 3]]],
+    ['twice as many', [['twice', 2]]],
+    ['applications doubled', [['doubled', 2]]],
+    ['the gap tripled', [['tripled', 3]]],
+    ['the budget was halved', [['halved', 0.5]]],
+    ['a hundredfold gap', [['a hundredfold', 100]]],
+    ['a tenfold rise', [['tenfold', 10]]],
+    ['a three-fold rise', [['three-fold', 3]]],
+    ['rose by a third in 2023', [['a third', 1 / 3]]],
+    ['rose by about a sixth', [['about a sixth', 1 / 6]]],
+    ['nearly a third.', [['nearly a third', 1 / 3]]],
+    ['a fifth of the total', [['a fifth', 0.2]]],
+    ['two-thirds of voters', [['two-thirds', 2 / 3]]],
+    ['three quarters of them', [['three quarters', 0.75]]],
+    ['more than half of them', [['more than half', 0.5]]],
+    ['half the prisoners', [['half', 0.5]]],
+    ['cut by half', [['half', 0.5]]],
+    [
+      '2.5 times, or two and a half times',
+      [
+        ['2.5', 2.5],
+        ['two and a half times', 2.5],
+      ],
+    ],
+  ])('counts %j', (text, expected) => {
+    const found = findProseNumbers(text).map(({ text: written, value }) => [written, value]);
+    expect(found).toEqual(expected);
+  });
+
+  it.each([
+    'one of the largest',
+    'no one knows',
+    'one day in March',
+    'a third wave of mobilization',
+    'the third round',
+    'a quarter century',
+    'the first half of 2023',
+    'the second half of the year',
+    'half an hour',
+    'one in five adults',
+    'two out of three',
+    'aged seventy-five or over',
+    'beds per thousand people',
+    'for every hundred inhabitants',
+    'someone often said',
+    'tone and ones',
+    'thousands of people',
+    'hundreds of prisoners',
+  ])('does not count words that are no number: %j', (text) => {
+    expect(findProseNumbers(text)).toEqual([]);
+  });
+
+  it('keeps the comparison the words make, as <Claim says> would', () => {
+    const [more, nearly, bare] = ['more than three times', 'nearly a third', 'a fifth of them'].map(
+      (text) => findProseNumbers(text)[0]?.words?.claim,
+    );
+    expect(more).toEqual({ comparison: '>', value: 3 });
+    expect(nearly).toEqual({ comparison: '~', value: 1 / 3 });
+    expect(bare).toEqual({ comparison: '~', value: 0.2 });
+  });
+});

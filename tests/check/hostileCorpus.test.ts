@@ -33,7 +33,7 @@ const NO_WORD = 'has no letter or digit to make a web address from: add a word';
 const NUMBERS_FILE = 'long-body-of-numbers.mdx';
 const NUMBERS = `---
 title: Numbers
-dek: Two megabytes of them.
+dek: Megabytes of them.
 section: Security
 published: 2024-10
 ---
@@ -307,18 +307,13 @@ describe('the hostile corpus, checked in one run', () => {
 });
 
 describe('a 2 MB body of numbers', () => {
-  it('is checked in under 5 s with the body limit raised, with the numbers past 100 counted, not listed', () => {
-    // CPU time, not wall time: other tests and builds share the machine's cores.
-    const started = process.cpuUsage();
+  // Its time is measured by `npm run bench:engine` (bench/checkLongBody.bench.ts), not asserted here.
+  it('is checked with the body limit raised, with the numbers past 100 counted, not listed', () => {
     const check = checkArticle(NUMBERS, {
       file: NUMBERS_FILE,
       locale: 'en-GB',
       limits: { tagsPerArticle: 20, sections: 50, bodyBytes: 4_000_000 },
     });
-    const used = process.cpuUsage(started);
-    const seconds = (used.user + used.system) / 1e6;
-    console.info(`2 MB body of numbers checked in ${seconds.toFixed(2)} s of CPU time`);
-    expect(seconds).toBeLessThan(5);
     expect(check.problems).toHaveLength(101);
     expect(check.problems.at(-1)).toMatchObject({
       field: 'body',

@@ -214,16 +214,17 @@ const CASES: Record<string, Expected[]> = {
   ],
   'broken-yaml': [
     {
-      field: 'frontmatter',
+      field: 'dek',
       at: 'dek: ^"One sentence',
-      message: 'YAML syntax error: this quote is never closed; end the text with the same quote mark',
+      message: 'this quote is never closed: end the dek with the same quote mark (") on the same line',
     },
   ],
   'broken-yaml-indent': [
     {
-      field: 'frontmatter',
-      at: '^   facilities:',
-      message: 'YAML syntax error: All mapping items must start at the same column',
+      field: 'figures.facilities',
+      at: '   ^facilities:',
+      message:
+        'indented 3 spaces, which lines up with no line above it: indent it 2 spaces, or 4, like the other lines of its group',
     },
   ],
   // MDX reports an unclosed tag where the file ends, as there the parser knows it never closed.

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articleTemplate, slugFromTitle } from '../../src/check/articleTemplate.ts';
+import { articleTemplate, PLACEHOLDERS, slugFromTitle } from '../../src/check/articleTemplate.ts';
 import { checkArticle } from '../../src/check/checkArticle.ts';
 import { checkContent } from '../../src/check/checkContent.ts';
 import { runScript } from '../support/runScript.ts';
@@ -34,9 +34,9 @@ describe('npm run new', () => {
     expect(text).toMatch(/^draft: true$/m);
   });
 
-  it('writes a file the checker passes with no errors and no warnings, using every part of an article', () => {
+  it('writes a file the checker passes with no errors, using every part of an article', () => {
     const result = checkContent({ directory: folder, locale: 'en-GB' });
-    expect(result.problems).toEqual([]);
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     const article = result.resolved.get(`${slugFromTitle(title)}.mdx`)!;
     expect(article.title).toBe(title);
     expect(article.draft).toBe(true);
@@ -47,6 +47,33 @@ describe('npm run new', () => {
     expect(article.charts).toHaveLength(1);
     const body = readFileSync(path, 'utf8').split(/^---$/m)[2]!;
     for (const component of ['<Fig id=', '<FactBox id=', '<Chart id=']) expect(body).toContain(component);
+  });
+
+  it('warns at each placeholder of the draft, and nowhere else', () => {
+    const text = readFileSync(path, 'utf8');
+    const problems = checkArticle(text, { file: 'x.mdx', locale: 'en-GB' }).problems;
+    expect(problems.map(({ line, severity }) => [line, severity])).toEqual(
+      placeholderLines(text).map((line) => [line, 'warning']),
+    );
+    for (const problem of problems)
+      expect(problem.message).toMatch(/^template text from npm run new .*: before publishing, /);
+  });
+
+  it('refuses to publish the template: an error at each placeholder once draft: true is deleted', () => {
+    const text = readFileSync(path, 'utf8').replace(/^draft: true\n/m, '');
+    expect(text).not.toMatch(/^draft:/m);
+    const problems = checkArticle(text, { file: 'x.mdx', locale: 'en-GB' }).problems;
+    const lines = placeholderLines(text);
+    expect(lines).toHaveLength(Object.keys(PLACEHOLDERS).length);
+    expect(problems.map(({ line, severity }) => [line, severity])).toEqual(lines.map((line) => [line, 'error']));
+    for (const problem of problems)
+      expect(problem.message).toMatch(/^template text from npm run new .* cannot be published: /);
+    // draft: false publishes too.
+    const published = checkArticle(readFileSync(path, 'utf8').replace(/^draft: true$/m, 'draft: false'), {
+      file: 'x.mdx',
+      locale: 'en-GB',
+    }).problems;
+    expect(published.filter((problem) => problem.severity === 'error')).toHaveLength(lines.length);
   });
 
   it('refuses to overwrite an existing article', () => {
@@ -69,7 +96,22 @@ describe('npm run new', () => {
       file: 'x.mdx',
       locale: 'en-GB',
     });
-    expect(check.problems).toEqual([]);
+    expect(check.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(check.article?.title).toBe(hostile);
   });
 });
+
+/** The 1-based lines of `text` that hold a placeholder, as the template wrote it (a whole word for a tag). */
+function placeholderLines(text: string): number[] {
+  return text
+    .split('\n')
+    .flatMap((line, index) =>
+      Object.values(PLACEHOLDERS).some((placeholder) =>
+        'exact' in placeholder
+          ? new RegExp(`[[ ]${placeholder.text}[\\],]`).test(line)
+          : line.includes(placeholder.text),
+      )
+        ? [index + 1]
+        : [],
+    );
+}

@@ -12,9 +12,8 @@ import { makeStrict } from '../../src/check/checkContent.ts';
 
 const FOLDER = 'tests/fixtures/planted';
 
-function check(name: string): CheckProblem[] {
-  const file = join(FOLDER, `${name}.mdx`);
-  return checkArticle(readFileSync(file, 'utf8'), { file, locale: 'en-GB' }).problems;
+function check(name: string, text = readFileSync(join(FOLDER, `${name}.mdx`), 'utf8')): CheckProblem[] {
+  return checkArticle(text, { file: join(FOLDER, `${name}.mdx`), locale: 'en-GB' }).problems;
 }
 
 type Case = [name: string, line: number, field: string, severity: CheckProblem['severity'], message: string];
@@ -165,6 +164,45 @@ const CASES: Case[] = [
     '"more than three times" is false: Tally computes 2.4× (1,129,800 ÷ 471,300 = 2.4×',
   ],
   ['claim-says-no-number', 139, 'body', 'error', '<Claim says="lots">: expected a comparison and a number'],
+  // Numbers in words outside a <Claim>: the probe of the issue ("rose by a fifth" made "a third").
+  ['dek-a-third', 3, 'dek', 'warning', '"about a third" is shown to readers, but the closest fact, growth, is +17%'],
+  [
+    'three-times-unbound',
+    138,
+    'body',
+    'warning',
+    '"more than three times" in the text does not match the closest fact, since2020: Tally computes 2.4×; correct the text, or bind it with <Claim fact="since2020" says="more than 3">more than three times</Claim>',
+  ],
+  [
+    'twice-unbound',
+    138,
+    'body',
+    'warning',
+    '"more than twice" in the text is not checked: bind it to the fact that bears it out, <Claim fact="since2020" says="more than 2">more than twice</Claim>',
+  ],
+  ['count-in-words-unbound', 3, 'dek', 'warning', '"four" is shown to readers but no figure states it'],
+  // Checks the article is missing: a stated number no fact checks, against its own figures.
+  [
+    'share-without-a-fact',
+    91,
+    'figures.spainShare',
+    'warning',
+    '19% is stated; spain / apps2023 gives 14.2%: declare a fact to check it, or correct the figure',
+  ],
+  [
+    'total-without-a-fact',
+    91,
+    'figures.fourTotalStated',
+    'warning',
+    '785,200 is stated; germany + spain + france + italy gives 792,500: add compareTo: fourTotalStated to the fact topFour, or correct the figure',
+  ],
+  [
+    'change-without-a-fact',
+    84,
+    'figures.growthStated',
+    'warning',
+    '+20% is stated; (apps2023 - apps2022) / apps2022 gives +17%: add compareTo: growthStated to the fact growth',
+  ],
 ];
 
 describe('the planted-inconsistency corpus', () => {
@@ -200,5 +238,20 @@ describe('the planted-inconsistency corpus', () => {
     expect(strict.problems.find((problem) => problem.field === 'facts.topFour.compareTo')?.severity).toBe('error');
     const dates = check('source-read-before-published');
     expect(makeStrict({ problems: dates, errors: 0, warnings: dates.length }).errors).toBe(0);
+  });
+
+  it('suggests the fact to declare when the stated share holds, and warns of nothing', () => {
+    const holding = readFileSync(join(FOLDER, 'share-without-a-fact.mdx'), 'utf8').replace(
+      'value: 0.19',
+      'value: 0.14',
+    );
+    const problems = check('share-without-a-fact', holding).filter((problem) => problem.field === 'figures.spainShare');
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'suggestion',
+        message:
+          'spain / apps2023 gives 14.2%, which the stated 14% rounds: declare a fact to check it (formula: spain / apps2023, compareTo: spainShare)',
+      }),
+    ]);
   });
 });

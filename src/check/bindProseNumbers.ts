@@ -1,0 +1,153 @@
+/**
+ * Which figure or fact stands behind a number a reader sees outside a `<Fig>` or `<Claim>`.
+ *
+ * Rules:
+ * - A number in digits, or a count in words ("four countries"), is backed by a figure or fact
+ *   with exactly that value (either end of a range counts).
+ * - A multiple or fraction in words ("three times", "a third") is approximate: it is backed by a
+ *   fact or figure whose value, anywhere in its interval, bears out the comparison the words make
+ *   ("more than three times" needs more than 3; "a third" within a tenth of 1/3). A multiple is
+ *   read against multiples and against 1 + a signed percentage ("doubled" is a rise of 100 %); a
+ *   fraction against percentages.
+ * - Where nothing backs it, the closest candidate of the right kind is named, so the message can
+ *   say what Tally computes instead.
+ */
+import type { ParsedClaim } from '../facts/evaluateClaim.ts';
+import type { ResolvedArticle } from '../facts/resolveArticle.ts';
+import type { ArticleData } from '../schema/article.ts';
+import type { ProseNumber } from './findProseNumbers.ts';
+
+/** A figure or fact a number may stand for, in the terms a comparison needs. */
+export interface NumberBacker {
+  id: string;
+  kind: 'figure' | 'fact';
+  value: number;
+  low: number;
+  high: number;
+  /** The other end of a range, when the figure is one. */
+  otherEnd?: number;
+  format: string;
+  signed: boolean;
+  /** As the page shows it, or the bare value when the article did not resolve. */
+  display: string;
+}
+
+export interface NumberBinding {
+  backer?: NumberBacker;
+  /** Nothing backs the number: the candidate of the right kind nearest to it. */
+  closest?: NumberBacker;
+}
+
+/** How far words may be from the value they describe: "a third" is 0.30 to 0.37. */
+const WORDS_TOLERANCE = 0.1;
+
+/** The article's figures and facts as backers; only the figures when it did not resolve. */
+export function numberBackers(data: ArticleData, article: ResolvedArticle | undefined): NumberBacker[] {
+  if (article) {
+    return [...article.figures, ...article.facts].map((item) => ({
+      id: item.id,
+      kind: item.kind,
+      value: item.range ? item.range[0] : item.value,
+      otherEnd: item.range?.[1],
+      low: item.interval.low,
+      high: item.interval.high,
+      format: item.format,
+      signed: item.style.signed === true,
+      display: item.display,
+    }));
+  }
+  return Object.entries(data.figures).map(([id, figure]) => {
+    const [low, high] = Array.isArray(figure.value) ? figure.value : [figure.value, figure.value];
+    return {
+      id,
+      kind: 'figure' as const,
+      value: low,
+      otherEnd: high === low ? undefined : high,
+      low,
+      high,
+      format: figure.format ?? 'number',
+      signed: figure.signed === true,
+      display: String(low),
+    };
+  });
+}
+
+export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]): NumberBinding {
+  const words = number.words;
+  if (!words || words.kind === 'cardinal') {
+    const backer = backers.find(
+      (candidate) =>
+        sameNumber(candidate.value, number.value) ||
+        (candidate.otherEnd !== undefined && sameNumber(candidate.otherEnd, number.value)),
+    );
+    return { backer };
+  }
+  let closest: { backer: NumberBacker; distance: number } | undefined;
+  for (const backer of backers) {
+    for (const [low, high] of readings(backer, words.kind)) {
+      if (agrees(words.claim, low, high)) return { backer };
+      // Facts first: a stated figure is what the words repeat, a fact what checks them.
+      const distance =
+        Math.min(Math.abs(low - number.value), Math.abs(high - number.value)) + (backer.kind === 'fact' ? 0 : 1e6);
+      if (!closest || distance < closest.distance) closest = { backer, distance };
+    }
+  }
+  return { closest: closest?.backer };
+}
+
+/** The backer's interval as a multiple or as a fraction; none when it is neither. */
+function readings(backer: NumberBacker, kind: 'multiple' | 'fraction'): [number, number][] {
+  if (kind === 'fraction') return backer.format === 'percent' ? [[backer.low, backer.high]] : [];
+  if (backer.format === 'multiple') return [[backer.low, backer.high]];
+  if (backer.format === 'percent' && (backer.signed || backer.low < 0)) return [[1 + backer.low, 1 + backer.high]];
+  return [];
+}
+
+function agrees({ comparison, value }: ParsedClaim, low: number, high: number): boolean {
+  const noise = 1e-9 * Math.max(1, Math.abs(value));
+  switch (comparison) {
+    case '>':
+      return high > value + noise;
+    case '>=':
+      return high >= value - noise;
+    case '<':
+      return low < value - noise;
+    case '<=':
+      return low <= value + noise;
+    case '~':
+    case '=': {
+      const tolerance = WORDS_TOLERANCE * Math.abs(value) + noise;
+      return low <= value + tolerance && high >= value - tolerance;
+    }
+  }
+}
+
+export function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+const CLAIM_WORDS: Record<ParsedClaim['comparison'], string> = {
+  '>': 'more than ',
+  '>=': 'at least ',
+  '<': 'less than ',
+  '<=': 'at most ',
+  '~': 'about ',
+  '=': '',
+};
+
+/** The `<Claim>` that binds words to a fact: `<Claim fact="growth" says="about 1/3">a third</Claim>`. */
+export function claimMarkup(number: ProseNumber, fact: string): string {
+  const claim = number.words?.claim ?? { comparison: '=', value: number.value };
+  return `<Claim fact="${fact}" says="${CLAIM_WORDS[claim.comparison]}${saysNumber(claim.value)}">${number.text}</Claim>`;
+}
+
+/** 1/3 rather than 0.3333…: `says` reads fractions. */
+function saysNumber(value: number): string {
+  for (let denominator = 2; denominator <= 10; denominator++) {
+    const numerator = value * denominator;
+    if (Math.abs(numerator - Math.round(numerator)) < 1e-9 && !Number.isInteger(value)) {
+      return `${Math.round(numerator)}/${denominator}`;
+    }
+  }
+  return String(value);
+}
