@@ -99,7 +99,7 @@ h2 { font: 600 1.125rem/1.3 ui-monospace, Menlo, Consolas, monospace; border-top
 .dek { color: var(--muted); max-width: 66ch; }
 ol { padding: 0; list-style: none; }
 .problem { border-left: 4px solid var(--differs); background: var(--panel); padding: 0.75rem 1rem; margin: 1rem 0; }
-.check-line code { font-size: 0.875rem; overflow-wrap: anywhere; }
+.check-line code { font-size: 0.875rem; overflow-wrap: anywhere; white-space: pre-wrap; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0.5rem 0; }
 dt { font-size: 0.875rem; color: var(--muted); }
 dd { margin: 0; }
