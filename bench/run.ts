@@ -12,6 +12,12 @@
  * fastest (the machine's other work only ever adds time).
  * It prints a table and merges the results, by N, into `bench/results.json`.
  *
+ * `npm run bench -- --dev [--n 1,1000] [--root <checkout>]`: the editor's loop in `astro dev`
+ * instead (`measureDevLoop.ts`: launch to the first article page, a save to the page showing it,
+ * heap after GC over 20 saves), printed next to the last build figures for the same sizes and
+ * merged, by N, into `devRuns` of the same file. `--root` measures another checkout (with its
+ * `node_modules`) the same way, for before-and-after figures.
+ *
  * Do not run it while `npm test` or `npm run build` runs in the same worktree: they share
  * Astro's caches and `.astro/`.
  */
@@ -24,12 +30,20 @@ import { fileURLToPath } from 'node:url';
 import { editOneArticle, readSeedArticle, writeCorpus } from './generateCorpus.ts';
 import { countArticlePages, folderBytes, measureBuild, type BuildMeasurement } from './measureBuild.ts';
 import { emptyTrash, setAside } from './setAside.ts';
+import { measureDevLoop, type DevLoopMeasurement } from './measureDevLoop.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(ROOT);
 
 const RESULTS_FILE = 'bench/results.json';
 const MIB = 1024 * 1024;
+/** Issue 20's targets for the dev loop, by number of articles: launch and save, in ms; heap growth. */
+const DEV_TARGETS: Record<number, { launchMs: number; saveMs: number }> = {
+  1000: { launchMs: 5000, saveMs: 1000 },
+  5000: { launchMs: 12_000, saveMs: 1500 },
+};
+const DEV_HEAP_GROWTH_MIB = 50;
+
 /**
  * Issue 22's targets. A warm one-article rebuild is reported with no target: the bare baseline's
  * own takes 96–102 % of its cold build, so a quarter of a cold build was retired as a target.
@@ -252,6 +266,69 @@ function defaultHeapLimitMib(): number {
   return Math.round(Number(execFileSync(process.execPath, ['-e', script], { env, encoding: 'utf8' })) / MIB);
 }
 
+interface DevRun extends DevLoopMeasurement {
+  measuredAt: string;
+  root: string;
+  loadAverageBefore: number;
+}
+
+async function runDevBench(sizes: number[], root: string): Promise<void> {
+  const seed = readSeedArticle();
+  const runs: DevRun[] = [];
+  for (const n of sizes) {
+    const loadAverageBefore = Number(loadavg()[0]?.toFixed(2));
+    const measured = await measureDevLoop({ root, seed, articles: n, corpus: `bench/corpus/${n}`, log });
+    runs.push({ measuredAt: new Date().toISOString(), root, loadAverageBefore, ...measured });
+  }
+  const previous = readPreviousResults();
+  const build = new Map(previous.runs.map((run) => [run.n, run]));
+  const heapGrowth = (run: DevRun) =>
+    run.heapAfterGcAfterBytes === undefined || run.heapAfterGcBeforeBytes === undefined
+      ? undefined
+      : (run.heapAfterGcAfterBytes - run.heapAfterGcBeforeBytes) / MIB;
+  console.table(
+    runs.map((run) => ({
+      articles: run.articles,
+      'dev launch s': seconds(run.launchMs),
+      'dev launch, empty cache s': seconds(run.coldLaunchMs),
+      'save → page ms (median)': Math.round(run.saveMedianMs),
+      'saves never shown': run.missedSaves,
+      [`heap growth over ${run.memorySaves} saves MiB`]: heapGrowth(run)?.toFixed(1) ?? '—',
+      'build cold s': seconds(build.get(run.articles)?.tally.cold),
+      'build warm s': seconds(build.get(run.articles)?.tally.warm),
+    })),
+  );
+  for (const run of runs) {
+    const target = DEV_TARGETS[run.articles];
+    const lines: [string, boolean][] = [];
+    if (target) {
+      lines.push([
+        `launch ${seconds(run.launchMs)} s (target ≤ ${target.launchMs / 1000} s)`,
+        run.launchMs <= target.launchMs,
+      ]);
+      lines.push([
+        `save ${Math.round(run.saveMedianMs)} ms (target ≤ ${target.saveMs} ms)`,
+        run.saveMedianMs <= target.saveMs,
+      ]);
+    }
+    const growth = heapGrowth(run);
+    if (growth !== undefined) {
+      lines.push([
+        `heap growth ${growth.toFixed(1)} MiB (target < ${DEV_HEAP_GROWTH_MIB} MiB)`,
+        growth < DEV_HEAP_GROWTH_MIB,
+      ]);
+    }
+    for (const [text, met] of lines)
+      console.log(`${met ? 'MET    ' : 'NOT MET'}  ${run.articles} articles  dev ${text}`);
+  }
+  const devRuns = [
+    ...((previous.devRuns as DevRun[] | undefined) ?? []).filter((run) => !sizes.includes(run.articles)),
+    ...runs,
+  ].sort((a, b) => a.articles - b.articles);
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...previous, devRuns }, null, 2)}\n`);
+  log(`dev-loop results written to ${RESULTS_FILE} (devRuns)`);
+}
+
 function readPreviousResults(): { runs: SizeResult[] } & Record<string, unknown> {
   if (!existsSync(RESULTS_FILE)) return { runs: [] };
   return JSON.parse(readFileSync(RESULTS_FILE, 'utf8'));
@@ -259,14 +336,22 @@ function readPreviousResults(): { runs: SizeResult[] } & Record<string, unknown>
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { n: { type: 'string', default: '100,1000' }, repeat: { type: 'string', default: '1' } },
+    options: {
+      n: { type: 'string' },
+      repeat: { type: 'string', default: '1' },
+      dev: { type: 'boolean', default: false },
+      root: { type: 'string', default: ROOT },
+    },
   });
+  values.n ??= values.dev ? '1,1000' : '100,1000';
   const repeat = Number(values.repeat);
   if (!Number.isInteger(repeat) || repeat < 1)
     throw new Error(`--repeat expects a whole number ≥ 1, found "${values.repeat}"`);
   const sizes = values.n.split(',').map((size) => Number(size.trim().replace(/_/g, '')));
   if (sizes.some((size) => !Number.isInteger(size) || size < 1))
     throw new Error(`--n expects sizes such as 100,1000; found "${values.n}"`);
+
+  if (values.dev) return runDevBench(sizes, resolve(values.root));
 
   // Left by an interrupted run; emptied now, before the first build, as a finished run does at its end.
   emptyTrash();
@@ -311,7 +396,7 @@ async function main(): Promise<void> {
     os: `${process.platform} ${release()}`,
     defaultHeapLimitMiB: defaultHeapLimitMib(),
   };
-  writeFileSync(RESULTS_FILE, `${JSON.stringify({ machine, targets: TARGETS, runs }, null, 2)}\n`);
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...previous, machine, targets: TARGETS, runs }, null, 2)}\n`);
   log(`results written to ${RESULTS_FILE}`);
 }
 

@@ -64,8 +64,16 @@ export interface ContentCheckOptions {
  * dev server's loader) makes it too, from the name in NFC (a name saved on macOS may be in NFD).
  */
 export function slugForFile(fileName: string): string {
-  return githubSlug(fileName.normalize('NFC').replace(/\.mdx$/, ''));
+  let slug = slugs.get(fileName);
+  if (slug === undefined) {
+    slug = githubSlug(fileName.normalize('NFC').replace(/\.mdx$/, ''));
+    slugs.set(fileName, slug);
+  }
+  return slug;
 }
+
+/** Each file name's slug, made once: the dev server combines the folder's checks on every save. */
+const slugs = new Map<string, string>();
 
 /** What a content folder holds: its article files, and files that look like articles but are not read. */
 export interface ContentFolder {
@@ -116,7 +124,8 @@ export function checkFileNamed(name: string, context: FileCheckContext): Article
   return checkFile(join(context.folder, name), displayPath(context.root, context.folder, name), context);
 }
 
-function displayPath(root: string, folder: string, name: string): string {
+/** A file's path as messages show it: relative to `root`, with forward slashes. */
+export function displayPath(root: string, folder: string, name: string): string {
   return relative(root, join(folder, name)).split(sep).join('/');
 }
 

@@ -20,6 +20,7 @@ import {
   readContentFolder,
   type ContentCheck,
   type ContentCheckOptions,
+  type ContentFolder,
   type FileCheckContext,
 } from './checkContent.ts';
 
@@ -72,10 +73,19 @@ export interface ThreadOptions {
   callerChecks?: boolean;
 }
 
-export async function checkContentOnThreads(
+/** Every file's own check, in the folder's order, before the folder's rules combine them. */
+export interface FileChecks {
+  folder: ContentFolder;
+  /** `checks[i]` is the check of `folder.names[i]`. */
+  checks: ArticleCheck[];
+  context: FileCheckContext;
+}
+
+/** Each file of the folder checked on its own, on every core (`combineChecks` makes the folder's result). */
+export async function checkFilesOnThreads(
   options: ContentCheckOptions,
   { workers, callerChecks = true }: ThreadOptions = {},
-): Promise<ContentCheck> {
+): Promise<FileChecks> {
   const context = fileCheckContext(options);
   const folder = readContentFolder(context.folder);
   const names = folder.names;
@@ -90,9 +100,13 @@ export async function checkContentOnThreads(
   for (const report of await Promise.all(reports)) {
     for (const [index, check] of report) checks[index] = check;
   }
-  return combineChecks(
-    folder,
-    names.map((name, index) => checks[index] ?? checkFileNamed(name, context)),
-    context,
-  );
+  return { folder, checks: names.map((name, index) => checks[index] ?? checkFileNamed(name, context)), context };
+}
+
+export async function checkContentOnThreads(
+  options: ContentCheckOptions,
+  threads: ThreadOptions = {},
+): Promise<ContentCheck> {
+  const { folder, checks, context } = await checkFilesOnThreads(options, threads);
+  return combineChecks(folder, checks, context);
 }

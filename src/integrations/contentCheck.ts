@@ -11,19 +11,13 @@
  * - `astro build`: once the check passes, it records the build plan (`lib/buildPlan.ts`: the
  *   published articles' slugs in the order their pages are built), and the social cards start
  *   drawing on other threads (`prerenderOgCards`) in that order.
- * - `astro dev`: the same lines are printed, the server keeps running, and the check runs again
- *   whenever an article changes.
+ * - `astro dev`: the same lines are printed, the server keeps running, and each article that
+ *   changes is checked again on its own (`liveContentServer.ts`); pages read that live check
+ *   (`lib/liveContent.ts`), and show an article's errors in its place.
  */
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import {
-  checkContent,
-  slugForFile,
-  summarize,
-  type ContentCheck,
-  type ContentCheckOptions,
-} from '../check/checkContent.ts';
+import { slugForFile, summarize, type ContentCheck, type ContentCheckOptions } from '../check/checkContent.ts';
 import { checkContentOnThreads } from '../check/checkContentOnThreads.ts';
 import { formatProblem } from '../check/CheckProblem.ts';
 import { defaultCheckCacheDirectory } from '../check/checkCache.ts';
@@ -32,6 +26,8 @@ import { newestFirst } from '../facts/newestFirst.ts';
 import { setBuildPlan } from '../lib/buildPlan.ts';
 import { contentCheckPassed, setContentCheckGate } from '../lib/contentCheckGate.ts';
 import { contentDirectory } from '../lib/contentDirectory.ts';
+import { setLiveContent } from '../lib/liveContent.ts';
+import { startLiveContentServer, type LiveContentServer } from './liveContentServer.ts';
 import { buildOgCardInput } from '../lib/og/buildOgCard.ts';
 import { startOgCardPrerender } from '../lib/og/prerenderOgCards.ts';
 import { siteConfig } from '../siteConfig.ts';
@@ -81,11 +77,18 @@ function planBuild(result: ContentCheck): void {
 export default function contentCheck(): AstroIntegration {
   let root = process.cwd();
   let checkedForBuild = false;
+  let liveServer: LiveContentServer | undefined;
   return {
     name: 'tally-content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        // Vitest starts a Vite server from this config too; the tests run the checker themselves.
+        if (command === 'dev' && !process.env.VITEST) {
+          liveServer = startLiveContentServer(checkOptions(root), logger, (result) => log(result, logger));
+          setLiveContent(liveServer.live);
+          return;
+        }
         // Astro may set up the config more than once per build; the content is the same.
         if (command !== 'build' || checkedForBuild) return;
         checkedForBuild = true;
@@ -106,18 +109,8 @@ export default function contentCheck(): AstroIntegration {
       'astro:build:start': async () => {
         await contentCheckPassed();
       },
-      'astro:server:setup': ({ server, logger }) => {
-        // Vitest starts a Vite server from this config too; the tests run the checker themselves.
-        if (process.env.VITEST) return;
-        const runCheck = () => log(checkContent(checkOptions(root)), logger);
-        runCheck();
-        const folder = resolve(root, contentDirectory());
-        const recheck = (path: string) => {
-          if (path.startsWith(folder) && path.endsWith('.mdx')) runCheck();
-        };
-        server.watcher.on('change', recheck);
-        server.watcher.on('add', recheck);
-        server.watcher.on('unlink', recheck);
+      'astro:server:setup': ({ server }) => {
+        liveServer?.serve(server);
       },
     },
   };

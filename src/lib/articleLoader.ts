@@ -1,7 +1,8 @@
 /**
  * The articles collection's loader. Under `astro build` it stores the articles as the content
- * check read them; otherwise it is Astro's `glob()` over `*.mdx`, keeping each file's frontmatter
- * and body as data and leaving the body out of Vite's bundle.
+ * check read them; under `astro dev` nothing (pages read the live check); otherwise it is Astro's
+ * `glob()` over `*.mdx`, keeping each file's frontmatter and body as data and leaving the body out
+ * of Vite's bundle.
  *
  * Why:
  * - The build's content check has already read, parsed and validated every article with the same
@@ -17,7 +18,10 @@
  * - `astro build` (`contentCheckGate.ts`): waits for the check; each article is stored under its
  *   slug with the check's data, body, file path and digest. An article stored by an earlier build
  *   whose file is gone is deleted; an unchanged one (same digest) is left as it is.
- * - Otherwise (dev server, `astro sync`): `glob()`'s ids, digests, `parseData` with the schema,
+ * - `astro dev` (`liveContent.ts`): stores nothing, and clears what an earlier run stored. Pages
+ *   read the dev server's live check, which re-checks only the file that changed; storing every
+ *   article meant rewriting the whole store (and compiling it again as one module) on each save.
+ * - Otherwise (`astro sync`, tests): `glob()`'s ids, digests, `parseData` with the schema,
  *   reloading changed files. Only the `.mdx` entry type changes, and only in what it tells
  *   `glob()`: without its render hooks, `glob()` stores an entry as data (`deferredRender` unset),
  *   as it does for `.json` or `.yaml`. The build test checks that no article became a module.
@@ -25,6 +29,7 @@
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentCheckPassed, type CheckedArticles } from './contentCheckGate.ts';
+import { liveContent } from './liveContent.ts';
 
 /** Astro hands loaders its entry types too (`glob()` reads them); the public type omits them. */
 type EntryTypes = Map<string, Record<string, unknown>>;
@@ -41,6 +46,8 @@ export function articleLoader({ base }: { base: string }): Loader {
   return {
     name: 'tally-articles',
     load: async (context) => {
+      // `astro dev` pages read the live check; a store rewritten on every save only cost time.
+      if (liveContent()) return context.store.clear();
       const checked = await contentCheckPassed();
       if (checked) return storeCheckedArticles(context.store, checked);
       const { entryTypes } = context as LoaderContext & { entryTypes: EntryTypes };

@@ -9,12 +9,18 @@
  *   Astro's collection would load its whole store as one JavaScript module holding the store's
  *   JSON as a string: 86 MB at 10,000 articles, which took V8 12 s to compile (two-byte text: the
  *   articles' curly quotes and ×), against no work at all for entries already in memory.
+ * - `astro dev` takes them from its live check (`liveContent.ts`), which re-checks only the file
+ *   that changed: the list is made again after each change (an article unchanged keeps its
+ *   `Article`), never served from before it.
  * - Drafts and scheduled articles (published after the build date) are listed only by
  *   `astro dev`; `isPublished` decides, so every list agrees.
  * - Newest first; articles with the same date by title.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentCheckPassed } from './contentCheckGate.ts';
+import { liveContent } from './liveContent.ts';
+import type { ArticleEntry } from '../check/checkArticle.ts';
+import type { ContentCheck } from '../check/checkContent.ts';
 import { readingTime, type ReadingTime } from '../facts/readingTime.ts';
 import { resolveArticle, type ResolvedArticle } from '../facts/resolveArticle.ts';
 import { newestFirst } from '../facts/newestFirst.ts';
@@ -36,8 +42,32 @@ let articles: Promise<Article[]> | undefined;
 
 /** Every article a reader may see in this build, newest first. */
 export function loadArticles(): Promise<Article[]> {
+  const live = liveContent();
+  if (live) return live.then(async (check) => (await check.settled(), liveArticles(check.current)));
   articles ??= readArticles();
   return articles;
+}
+
+/** In `astro dev`, the list of one state of the live check. */
+const liveLists = new WeakMap<ContentCheck, Article[]>();
+/** An article unchanged since the last list keeps its `Article` (reading time and all). */
+const liveArticleOf = new WeakMap<ArticleEntry, Article>();
+
+function liveArticles(check: ContentCheck): Article[] {
+  let list = liveLists.get(check);
+  if (list) return list;
+  const buildDate = new Date();
+  list = [...check.entries].map(([slug, { entry, article }]) => {
+    let made = liveArticleOf.get(entry);
+    if (!made) {
+      made = checkedArticle(slug, entry, article, buildDate);
+      liveArticleOf.set(entry, made);
+    }
+    return made;
+  });
+  list.sort((a, b) => byDate(a.resolved, b.resolved));
+  liveLists.set(check, list);
+  return list;
 }
 
 /**
@@ -58,21 +88,23 @@ function toArticle(entry: Entry, resolved: ResolvedArticle, buildDate: Date): Ar
   };
 }
 
+/** An article as a content check read and resolved it, in the shape of a collection entry. */
+function checkedArticle(
+  id: string,
+  { file, data, body, digest }: ArticleEntry,
+  article: ResolvedArticle,
+  buildDate: Date,
+): Article {
+  return toArticle({ id, collection: 'articles', data, body, filePath: file, digest }, article, buildDate);
+}
+
 /** The articles that pass `keep`: in a build, as the content check read and resolved them. */
 async function readCheckedOrCollected(keep: (data: Entry['data']) => boolean, buildDate: Date): Promise<Article[]> {
   const checked = await contentCheckPassed();
   if (checked) {
     return [...checked]
       .filter(([, { entry }]) => keep(entry.data))
-      .map(
-        ([
-          id,
-          {
-            entry: { file, data, body, digest },
-            article,
-          },
-        ]) => toArticle({ id, collection: 'articles', data, body, filePath: file, digest }, article, buildDate),
-      );
+      .map(([id, { entry, article }]) => checkedArticle(id, entry, article, buildDate));
   }
   const entries = await getCollection('articles', ({ data }) => keep(data));
   return entries.map((entry) =>

@@ -14,19 +14,6 @@
  *   the header sets is the browsers' default. See docs/DEPLOY.md.
  */
 import headers from '../../public/_headers?raw';
+import { pagePolicyOf } from './pagePolicyOf.ts';
 
-/** Directives a `<meta http-equiv>` policy cannot carry: browsers ignore them there. */
-const HEADER_ONLY = /^(?:frame-ancestors|report-uri|sandbox)\b/;
-
-function policyOf(file: string): string {
-  const line = file.split('\n').find((candidate) => /^\s+Content-Security-Policy:/i.test(candidate));
-  if (!line) throw new Error('public/_headers sets no Content-Security-Policy for the pages');
-  return line
-    .slice(line.indexOf(':') + 1)
-    .split(';')
-    .map((directive) => directive.trim())
-    .filter((directive) => directive && !HEADER_ONLY.test(directive))
-    .join('; ');
-}
-
-export const metaSecurityPolicy = policyOf(headers);
+export const metaSecurityPolicy = pagePolicyOf(headers);
