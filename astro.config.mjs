@@ -6,7 +6,6 @@ import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/siteConfig.ts';
 import { pagefindSearch } from './src/integrations/pagefindSearch.ts';
 import contentCheck from './src/integrations/contentCheck.ts';
-import articlePagesFirst from './src/integrations/articlePagesFirst.ts';
 import articleFiles from './src/integrations/articleFiles.ts';
 
 export default defineConfig({
@@ -21,8 +20,7 @@ export default defineConfig({
   compressHTML: true,
   // The content checker runs first, so a broken article stops the build with every problem listed.
   // Drafts and scheduled articles are never built, so the sitemap (which lists built pages) omits them.
-  // Article files are written before the search index is awaited, so the two overlap.
-  integrations: [contentCheck(), mdx(), sitemap(), articleFiles(), pagefindSearch(), articlePagesFirst()],
+  integrations: [contentCheck(), mdx(), sitemap(), articleFiles(), pagefindSearch()],
   build: {
     // The stylesheet travels inside the HTML: one round trip paints the page (LCP), and the
     // budget test holds HTML + CSS to 14 KB gzip.
