@@ -33,6 +33,9 @@ export default defineConfig({
   },
   experimental: {
     // Pages whose cacheKey (src/lib/cacheKey.ts) and code are unchanged are copied from the last build.
+    // 7 December 2026, 1,000 articles, one edited, three interleaved pairs (load 6–12): a warm
+    // rebuild took 14.0 / 20.7 / 17.3 s of CPU with it, 23.6 / 30.4 / 20.9 s without (21–68 % more
+    // without); a cold build's CPU moved within noise (−4.7 to +3.5 %).
     incrementalBuild: true,
   },
   vite: {
