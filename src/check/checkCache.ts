@@ -8,6 +8,11 @@
  *   packages' lock file). Change any of them and the file is checked again.
  * - Results are stored with `v8.serialize`, so the resolved article comes back as it was made.
  * - The cache can only save time: an unreadable entry is checked again and overwritten.
+ *
+ * What it saves, measured 7 December 2026 (1,000 bench articles, one edited, three interleaved
+ * pairs, load average 6–14 on two shared cores): a warm rebuild took 14.3 / 18.0 / 13.6 s of CPU
+ * with it and 20.6 / 21.6 / 19.5 s without (20–44 % less). The cold pairs moved too (+7 to +21 %
+ * without it), which an empty cache cannot cause: that is the machine's spread.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';

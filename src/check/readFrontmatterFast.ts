@@ -16,6 +16,11 @@
  *   undefined, and the checker again asks `yaml`.
  * - `tests/check/readFrontmatterFast.test.ts` holds the data and every field's position to
  *   `yaml`'s, over the seed, the fixtures and a generated corpus.
+ *
+ * What it saves (issue 22 keeps it only above 10 % of `npm run check` at 1,000 articles), measured
+ * 7 December 2026, 1,000 bench articles, no check cache, four interleaved pairs, load average
+ * 4.2–4.8: CPU 6.6 / 9.1 / 9.7 / 8.4 s with it, 10.2 / 10.6 / 10.5 / 12.0 s with `yaml` alone
+ * (8–35 % less, median 22 %); wall 3.9 / 7.5 / 9.4 / 8.2 s against 10.4 / 10.6 / 8.6 / 11.1 s.
  */
 import { FAILSAFE_SCHEMA, load, Type, type State } from 'js-yaml';
 import { RESERVED_NAMES } from './findKeyProblems.ts';

@@ -6,18 +6,15 @@
  * - The bytes come from `lib/articleFiles.ts`, as the dev server's route serves them; a build
  *   renders no route for them (`lib/articleFilePaths.ts`), because Astro's per-route work cost more
  *   than the files (41 s of CPU at 10,000 articles).
- * - The articles are the build plan's (`lib/buildPlan.ts`: the content check's published articles,
- *   newest first, the order the social cards are drawn ahead in), as the check resolved them.
+ * - The articles are the content check's published ones, as it resolved them.
  * - Every build writes them all, incremental or not: Astro empties the output folder first.
- * - This runs before the search integration's `astro:build:done`, so in a clean build it overlaps
- *   the end of the search index, which is written while the site renders.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ARTICLE_FILE_NAMES, makeArticleFile, type ArticleFileSource } from '../lib/articleFiles.ts';
-import { buildPlan } from '../lib/buildPlan.ts';
+import { isPublished } from '../facts/isPublished.ts';
 import { contentCheckPassed } from '../lib/contentCheckGate.ts';
 
 /** Articles written at a time: a card may still be drawing on another thread, and files wait on the disk. */
@@ -43,18 +40,16 @@ async function writeEveryArticle(root: string, articles: readonly ArticleFileSou
   await Promise.all(Array.from({ length: CONCURRENCY }, writeNext));
 }
 
-/** The plan's articles as the check resolved them. */
-async function plannedArticles(): Promise<ArticleFileSource[]> {
+/** The published articles as the check resolved them. */
+async function publishedArticles(): Promise<ArticleFileSource[]> {
   const checked = await contentCheckPassed();
-  const plan = buildPlan();
-  if (!checked || !plan) {
+  if (!checked) {
     throw new Error('tally:article-files: no passed content check in this build, so no article files can be written');
   }
-  return plan.map((slug) => {
-    const article = checked.get(slug);
-    if (!article) throw new Error(`tally:article-files: the build plan lists "${slug}", which the check did not read`);
-    return { slug, resolved: article.article };
-  });
+  const buildDate = new Date();
+  return [...checked]
+    .filter(([, { article }]) => isPublished(article, buildDate))
+    .map(([slug, { article }]) => ({ slug, resolved: article }));
 }
 
 export default function articleFiles(): AstroIntegration {
@@ -62,7 +57,7 @@ export default function articleFiles(): AstroIntegration {
     name: 'tally:article-files',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const articles = await plannedArticles();
+        const articles = await publishedArticles();
         await writeEveryArticle(fileURLToPath(dir), articles);
         const count = `${articles.length} article${articles.length === 1 ? '' : 's'}`;
         logger.info(`wrote ${ARTICLE_FILE_NAMES.join(', ')} for ${count}`);

@@ -2,28 +2,25 @@
  * Runs the content checker (`npm run check`) inside Astro, so a broken article never builds.
  *
  * Rules:
- * - Results of unchanged files are reused from the last run (`check/checkCache.ts`); a build checks
- *   on every core (`checkContentOnThreads`).
- * - `astro build`: the check runs on worker threads while Astro sets itself up, and Astro reads no
- *   article before it has passed (`lib/contentCheckGate.ts`: the articles' loader waits, then
- *   stores the articles as the check read them); any error stops the build with the same lines
- *   `npm run check` prints.
- * - `astro build`: once the check passes, it records the build plan (`lib/buildPlan.ts`: the
- *   published articles' slugs in the order their pages are built), and the social cards start
- *   drawing on other threads (`prerenderOgCards`) in that order.
+ * - Results of unchanged files are reused from the last run (`check/checkCache.ts`).
+ * - `astro build`: the check runs on Astro's own thread, before Astro reads any article
+ *   (`lib/contentCheckGate.ts`: the articles' loader waits, then stores the articles as the check
+ *   read them); any error stops the build with the same lines `npm run check` prints. Checking on
+ *   worker threads while Astro set itself up saved nothing measurable on two shared cores
+ *   (docs/PERFORMANCE.md, 7 December 2026).
+ * - `astro build`: once the check passes, the social cards of the published articles start
+ *   drawing on other threads (`prerenderOgCards`), newest first, the order their pages are built.
  * - `astro dev`: the same lines are printed, the server keeps running, and each article that
  *   changes is checked again on its own (`liveContentServer.ts`); pages read that live check
  *   (`lib/liveContent.ts`), and show an article's errors in its place.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { slugForFile, summarize, type ContentCheck, type ContentCheckOptions } from '../check/checkContent.ts';
-import { checkContentOnThreads } from '../check/checkContentOnThreads.ts';
+import { checkContent, summarize, type ContentCheck, type ContentCheckOptions } from '../check/checkContent.ts';
 import { formatProblem } from '../check/CheckProblem.ts';
 import { defaultCheckCacheDirectory } from '../check/checkCache.ts';
 import { isPublished } from '../facts/isPublished.ts';
 import { newestFirst } from '../facts/newestFirst.ts';
-import { setBuildPlan } from '../lib/buildPlan.ts';
 import { contentCheckPassed, setContentCheckGate } from '../lib/contentCheckGate.ts';
 import { contentDirectory } from '../lib/contentDirectory.ts';
 import { setLiveContent } from '../lib/liveContent.ts';
@@ -62,16 +59,13 @@ function log(result: ContentCheck, logger: AstroIntegrationLogger): ContentCheck
   return result;
 }
 
-/** Records what the build publishes, newest first, and starts drawing its social cards. */
-function planBuild(result: ContentCheck): void {
+/** Starts drawing the social cards of what the build publishes, newest first. */
+function drawCardsAhead(result: ContentCheck): void {
   const buildDate = new Date();
-  const byDate = newestFirst(siteConfig.locale);
-  const published = [...result.resolved]
-    .filter(([, article]) => isPublished(article, buildDate))
-    .map(([name, article]) => ({ slug: slugForFile(name), article }))
-    .sort((a, b) => byDate(a.article, b.article));
-  setBuildPlan(published.map(({ slug }) => slug));
-  startOgCardPrerender(published.map(({ article }) => buildOgCardInput(article, siteConfig.name)));
+  const published = [...result.resolved.values()]
+    .filter((article) => isPublished(article, buildDate))
+    .sort(newestFirst(siteConfig.locale));
+  startOgCardPrerender(published.map((article) => buildOgCardInput(article, siteConfig.name)));
 }
 
 export default function contentCheck(): AstroIntegration {
@@ -92,15 +86,14 @@ export default function contentCheck(): AstroIntegration {
         // Astro may set up the config more than once per build; the content is the same.
         if (command !== 'build' || checkedForBuild) return;
         checkedForBuild = true;
-        // The main thread is left to Astro's own setup: only workers check.
-        const checking = checkContentOnThreads(checkOptions(root), { callerChecks: false }).then((checked) => {
-          const result = log(checked, logger);
+        const checking = Promise.resolve().then(() => {
+          const result = log(checkContent(checkOptions(root)), logger);
           if (result.errors > 0) {
             throw new ContentCheckError(
               `The content check found ${result.errors} error(s); the build stops here. Run npm run check to see them again.`,
             );
           }
-          planBuild(result);
+          drawCardsAhead(result);
           return result.entries;
         });
         setContentCheckGate(checking);
