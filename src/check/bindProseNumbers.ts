@@ -12,7 +12,7 @@
  * - Where nothing backs it, the closest candidate of the right kind is named, so the message can
  *   say what Tally computes instead.
  */
-import type { ParsedClaim } from '../facts/evaluateClaim.ts';
+import { bearsOut, CLAIM_WORDS, type ParsedClaim } from '../facts/evaluateClaim.ts';
 import type { ResolvedArticle } from '../facts/resolveArticle.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { ProseNumber } from './findProseNumbers.ts';
@@ -103,42 +103,24 @@ function readings(backer: NumberBacker, kind: 'multiple' | 'fraction'): [number,
   return [];
 }
 
-function agrees({ comparison, value }: ParsedClaim, low: number, high: number): boolean {
-  const noise = 1e-9 * Math.max(1, Math.abs(value));
-  switch (comparison) {
-    case '>':
-      return high > value + noise;
-    case '>=':
-      return high >= value - noise;
-    case '<':
-      return low < value - noise;
-    case '<=':
-      return low <= value + noise;
-    case '~':
-    case '=': {
-      const tolerance = WORDS_TOLERANCE * Math.abs(value) + noise;
-      return low <= value + tolerance && high >= value - tolerance;
-    }
-  }
+/** Whether any value in [low, high] bears out the words' claim, within a tenth of their number. */
+function agrees(claim: ParsedClaim, low: number, high: number): boolean {
+  const tolerance = WORDS_TOLERANCE * Math.abs(claim.value) + 2e-9 * Math.max(1, Math.abs(claim.value));
+  // Each comparison holds past one bound or inside one window: an end or the point nearest the
+  // claim's number is enough to look at.
+  const nearest = Math.min(Math.max(claim.value, low), high);
+  return [low, high, nearest].some((x) => bearsOut(claim, x, tolerance));
 }
 
-export function sameNumber(a: number, b: number): boolean {
+function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
-
-const CLAIM_WORDS: Record<ParsedClaim['comparison'], string> = {
-  '>': 'more than ',
-  '>=': 'at least ',
-  '<': 'less than ',
-  '<=': 'at most ',
-  '~': 'about ',
-  '=': '',
-};
 
 /** The `<Claim>` that binds words to a fact: `<Claim fact="growth" says="about 1/3">a third</Claim>`. */
 export function claimMarkup(number: ProseNumber, fact: string): string {
   const claim = number.words?.claim ?? { comparison: '=', value: number.value };
-  return `<Claim fact="${fact}" says="${CLAIM_WORDS[claim.comparison]}${saysNumber(claim.value)}">${number.text}</Claim>`;
+  const says = [CLAIM_WORDS[claim.comparison], saysNumber(claim.value)].filter(Boolean).join(' ');
+  return `<Claim fact="${fact}" says="${says}">${number.text}</Claim>`;
 }
 
 /** 1/3 rather than 0.3333…: `says` reads fractions. */

@@ -79,22 +79,8 @@ export function evaluateClaim(
     comparison === '~'
       ? Math.max(roundingStep(value, { format: fact.format }), 0.1 * Math.abs(value))
       : writtenStep(value, { format: 'number' });
-  const holds = (x: number): boolean => {
-    switch (comparison) {
-      case '>':
-        return x > value + noise;
-      case '>=':
-        return x >= value - noise;
-      case '<':
-        return x < value - noise;
-      case '<=':
-        return x <= value + noise;
-      case '~':
-      case '=':
-        // Strictly inside the rounding: 2.5× is not "three times".
-        return Math.abs(x - value) < step / 2 - noise;
-    }
-  };
+  // Strictly inside the rounding: 2.5× is not "three times".
+  const holds = (x: number): boolean => bearsOut(claim, x, step / 2 - noise);
   const verdict = judge(fact.interval, holds, comparison === '~' || comparison === '=' ? value : undefined);
   const computed = fact.display;
   const summary =
@@ -106,16 +92,39 @@ export function evaluateClaim(
   return { verdict, summary: `${summary} (${fact.equation}; the claim says ${describeClaim(claim, fact, locale)}).` };
 }
 
+/**
+ * Whether the value `x` bears out the claim: beyond its bound (past floating-point noise), or, for
+ * `~` and `=`, strictly within `halfWidth` of its number.
+ */
+export function bearsOut({ comparison, value }: ParsedClaim, x: number, halfWidth: number): boolean {
+  const noise = 1e-9 * Math.max(1, Math.abs(value));
+  switch (comparison) {
+    case '>':
+      return x > value + noise;
+    case '>=':
+      return x >= value - noise;
+    case '<':
+      return x < value - noise;
+    case '<=':
+      return x <= value + noise;
+    case '~':
+    case '=':
+      return Math.abs(x - value) < halfWidth;
+  }
+}
+
+/** A comparison in words, as `says` writes it. */
+export const CLAIM_WORDS: Readonly<Record<ClaimComparison, string>> = {
+  '>': 'more than',
+  '>=': 'at least',
+  '<': 'less than',
+  '<=': 'at most',
+  '~': 'about',
+  '=': '',
+};
+
 function describeClaim({ comparison, value }: ParsedClaim, fact: ResolvedFact, locale: string): string {
-  const words: Record<ClaimComparison, string> = {
-    '>': 'more than',
-    '>=': 'at least',
-    '<': 'less than',
-    '<=': 'at most',
-    '~': 'about',
-    '=': '',
-  };
   // The claim's number as the claim writes it, not at the fact's fixed precision.
   const number = formatValue(value, { format: fact.format, currency: fact.style.currency }, locale, 2);
-  return [words[comparison], number].filter(Boolean).join(' ');
+  return [CLAIM_WORDS[comparison], number].filter(Boolean).join(' ');
 }
