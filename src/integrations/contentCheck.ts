@@ -24,7 +24,7 @@ import { newestFirst } from '../facts/newestFirst.ts';
 import { contentCheckPassed, setContentCheckGate } from '../lib/contentCheckGate.ts';
 import { contentDirectory } from '../lib/contentDirectory.ts';
 import { setLiveContent } from '../lib/liveContent.ts';
-import { startLiveContentServer, type LiveContentServer } from './liveContentServer.ts';
+import { startLiveContentServer, unwatchedPaths, type LiveContentServer } from './liveContentServer.ts';
 import { buildOgCardInput } from '../lib/og/buildOgCard.ts';
 import { startOgCardPrerender } from '../lib/og/prerenderOgCards.ts';
 import { siteConfig } from '../siteConfig.ts';
@@ -75,12 +75,14 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'tally-content-check',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         // Vitest starts a Vite server from this config too; the tests run the checker themselves.
         if (command === 'dev' && !process.env.VITEST) {
           liveServer = startLiveContentServer(checkOptions(root), logger, (result) => log(result, logger));
           setLiveContent(liveServer.live);
+          const ignored = unwatchedPaths(root, fileURLToPath(config.outDir), contentDirectory());
+          updateConfig({ vite: { server: { watch: { ignored: [ignored] } } } });
           return;
         }
         // Astro may set up the config more than once per build; the content is the same.
