@@ -10,12 +10,12 @@
  *   `renderOgImage` waits for its card there before it looks in the cache.
  * - Nothing depends on the time or the machine: the same input gives the same bytes.
  *
- * What the cache saves, measured 7 December 2026 (1,000 articles, one edited, three interleaved
- * pairs against a fresh cache folder per build, load average 6–12): a warm rebuild's CPU
- * 14.0 / 20.7 / 17.3 s with it, 18.2 / 20.2 / 16.8 s without (median −2 %, inside the noise);
- * wall 24.8 / 36.0 / 71.5 s against 32.0 / 45.8 / 44.1 s. Not shown to pay by CPU, but the folder
- * is also how the card workers hand cards to the build (`prerenderOgCards`), so it stays until
- * that hand-over is replaced and measured (docs/PERFORMANCE.md).
+ * What the cache saves, measured 7 December 2026 on a quiet machine (load average 0.8–2.2;
+ * 1,000 articles, one edited, three interleaved pairs, `bench/compareBuilds.ts`, B drawing into a
+ * fresh folder each build): a warm rebuild's CPU 11.2 / 9.9 / 10.3 s with it, 15.6 / 13.3 / 13.7 s
+ * without (33–39 % more without: every card drawn again, about 3.8 ms each). An earlier series
+ * under load 6–12 had shown no difference (median −2 %); the machine's noise hid 3.5 s of CPU.
+ * The folder is also how the card workers hand cards to the build (`prerenderOgCards`).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
