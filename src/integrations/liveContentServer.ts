@@ -16,9 +16,10 @@
  * - Vite's file watcher leaves out the folders the dev server never serves or imports from
  *   (`UNWATCHED_FOLDERS`: the built site, the benchmark's corpora and builds, the tests' fixtures,
  *   the documents), except the articles' folder where it lies inside one of them. Vite watches
- *   the whole project and crawls every folder it watches as it starts: with a built site and the
- *   benchmark's folders (9,400 files here), that crawl took about 2.5 s of the main thread's launch
- *   (`--cpu-prof`, 7 December 2026).
+ *   the whole project and crawls every folder it watches as it starts: after a run of the
+ *   benchmark (9,400 files in `bench/`) that crawl took 2.5–3 s of the main thread of a
+ *   1,000-article launch (`--cpu-prof`, 7 December 2026), which the dev-loop bench then counted
+ *   as Tally's. Vite already leaves out `dist/` by itself.
  */
 import { readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
