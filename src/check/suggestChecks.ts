@@ -23,7 +23,9 @@
  */
 import { allowedSpan, insideSpan } from '../facts/compareStated.ts';
 import { formatValue } from '../facts/formatValue.ts';
+import { parseFormula, renderFormula } from '../facts/formula.ts';
 import type { ResolvedArticle, ResolvedFigure } from '../facts/resolveArticle.ts';
+import { unitsEqual, type Dimension } from '../facts/units.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { FieldPath } from './locateField.ts';
 
@@ -75,7 +77,8 @@ const STOP_WORDS = new Set(
 );
 
 export function suggestChecks(data: ArticleData, article: ResolvedArticle): MissingCheck[] {
-  // The resolved facts know their inputs and stated figures: no formula is read twice.
+  // The resolved facts know their inputs and stated figures: no formula is parsed again to find
+  // them (only to name an existing fact in a warning, `sameFormula`).
   const checked = new Set<string>();
   const inputsOfFacts = new Set<string>();
   for (const fact of article.facts) {
@@ -98,10 +101,11 @@ export function suggestChecks(data: ArticleData, article: ResolvedArticle): Miss
       (cuesOf(figure).size > 1 || /,| and /.test(figure.label)),
   );
   if (stateds.length === 0) return [];
-  const groups = new Map<string, ResolvedFigure[]>();
+  const groups: ResolvedFigure[][] = [];
   for (const figure of inputs) {
-    const key = unitKey(figure);
-    groups.set(key, [...(groups.get(key) ?? []), figure]);
+    const group = groups.find(([first]) => sameDimension(first!.dimension, figure.dimension));
+    if (group) group.push(figure);
+    else groups.push([figure]);
   }
   const words = new Map(figures.map((figure) => [figure.id, wordsOf(figure)]));
   const usedBy = new Map<string, number>();
@@ -165,7 +169,7 @@ export function suggestChecks(data: ArticleData, article: ResolvedArticle): Miss
 function derivations(
   stated: ResolvedFigure,
   cued: ReadonlySet<DerivationKind>,
-  groups: Map<string, ResolvedFigure[]>,
+  groups: readonly ResolvedFigure[][],
   named: (figure: ResolvedFigure) => number,
   namesAlone: (figure: ResolvedFigure) => boolean,
 ): Derivation[] {
@@ -176,8 +180,7 @@ function derivations(
       for (const b of searched) if (a !== b && a !== stated && b !== stated) yield [a, b] as const;
     }
   };
-  const statedKey = unitKey(stated);
-  for (const [key, group] of groups) {
+  for (const group of groups) {
     const kind = group[0]!.dimension.kind;
     const amounts = kind === undefined;
     if (stated.format === 'percent' && amounts && (cued.has('share') || cued.has('change'))) {
@@ -207,7 +210,7 @@ function derivations(
           found.push({ kind: 'ratio', formula: `${a.id} / ${b.id}`, value: a.value / b.value, inputs: [a, b] });
         }
       }
-    } else if (isAmount(stated) && amounts && key === statedKey) {
+    } else if (isAmount(stated) && amounts && sameDimension(group[0]!.dimension, stated.dimension)) {
       for (const [a, b] of cued.has('difference') ? pairs(group) : []) {
         if (a.value > b.value) {
           found.push({ kind: 'difference', formula: `${a.id} - ${b.id}`, value: a.value - b.value, inputs: [a, b] });
@@ -227,8 +230,17 @@ function derivations(
   return found;
 }
 
+/** Whether two formulas are one computation, however spaced or bracketed (`(a-b)/a`, `(a - b) / a`). */
 function sameFormula(a: string, b: string): boolean {
-  return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+  const written = (formula: string) => {
+    try {
+      return renderFormula(parseFormula(formula), (leaf) => (leaf.kind === 'id' ? leaf.id : leaf.text));
+    } catch {
+      return undefined; // a formula that does not parse has its own error
+    }
+  };
+  const left = written(a);
+  return left !== undefined && left === written(b);
 }
 
 /** Whether `a` is dated before `b`, by `asOf` or by a year in the id or label. */
@@ -245,13 +257,9 @@ function isAmount(figure: ResolvedFigure): boolean {
 /** The formats a one-step derivation can give. */
 const DERIVABLE = new Set(['percent', 'points', 'multiple', 'count', 'number', 'compact']);
 
-/** Figures of one unit and kind share a key. */
-function unitKey({ dimension: { unit, kind } }: ResolvedFigure): string {
-  const parts = Object.entries(unit)
-    .filter(([, power]) => power !== 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, power]) => `${name}^${power}`);
-  return `${kind ?? ''}|${parts.join('*')}`;
+/** Figures of one unit and kind can be inputs of one derivation. */
+function sameDimension(a: Dimension, b: Dimension): boolean {
+  return a.kind === b.kind && unitsEqual(a.unit, b.unit);
 }
 
 /**

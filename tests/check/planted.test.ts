@@ -240,6 +240,20 @@ describe('the planted-inconsistency corpus', () => {
     expect(makeStrict({ problems: dates, errors: 0, warnings: dates.length }).errors).toBe(0);
   });
 
+  it('names the fact that already computes the derivation, however its formula is spaced or bracketed', () => {
+    const rewritten = readFileSync(join(FOLDER, 'change-without-a-fact.mdx'), 'utf8').replace(
+      'formula: (apps2023 - apps2022) / apps2022',
+      'formula: ((apps2023-apps2022))/(apps2022)',
+    );
+    expect(rewritten).toContain('((apps2023-apps2022))/(apps2022)');
+    const problems = check('change-without-a-fact', rewritten).filter(
+      (problem) => problem.field === 'figures.growthStated',
+    );
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringContaining('add compareTo: growthStated to the fact growth'),
+    ]);
+  });
+
   it('suggests the fact to declare when the stated share holds, and warns of nothing', () => {
     const holding = readFileSync(join(FOLDER, 'share-without-a-fact.mdx'), 'utf8').replace(
       'value: 0.19',
