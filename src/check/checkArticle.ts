@@ -422,11 +422,6 @@ function unreadFrontmatter(): FrontmatterReading {
 }
 
 /**
- * A frontmatter too big or nested too deep to parse in time in proportion to its size: its bytes,
- * then its flow brackets (`[[[…`), indentation and `- - -` markers, read in one pass. Line 1 is
- * the frontmatter's first line.
- */
-/**
  * A quote or a bracket opens a value only where a value starts: `[1]` inside a title is text.
  * (A function of its own, not a closure made for each character: that closure was 8 % of the
  * check's time, most of it garbage collection; measured 7 December 2026.)
@@ -435,6 +430,11 @@ function startsValue(yaml: string, index: number): boolean {
   return /(?:^|[\n:\-[{,])[ \t]*$/.test(yaml.slice(Math.max(0, index - 8), index));
 }
 
+/**
+ * A frontmatter too big or nested too deep to parse in time in proportion to its size: its bytes,
+ * then its flow brackets (`[[[…`), indentation and `- - -` markers, read in one pass. Line 1 is
+ * the frontmatter's first line.
+ */
 function frontmatterSizeProblem(yaml: string): { line: number; message: string } | undefined {
   const bytes = Buffer.byteLength(yaml, 'utf8');
   if (bytes > LIMITS.frontmatterBytes) {
