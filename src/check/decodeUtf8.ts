@@ -12,9 +12,11 @@ import { isUtf8 } from 'node:buffer';
 
 export type DecodedFile = { ok: true; text: string } | { ok: false; line: number; column: number; message: string };
 
+/** A byte-order mark is kept: the checker reports it. One decoder for every file (each call is whole). */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 export function decodeUtf8(bytes: Uint8Array): DecodedFile {
-  // A byte-order mark is kept: the checker reports it.
-  if (isUtf8(bytes)) return { ok: true, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+  if (isUtf8(bytes)) return { ok: true, text: UTF8.decode(bytes) };
   const bad = firstInvalidByte(bytes);
   const lineStart = bytes.lastIndexOf(0x0a, bad - 1) + 1;
   let line = 1;
