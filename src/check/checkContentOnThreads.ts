@@ -14,9 +14,9 @@
  * `npm run check` of 1,000 articles, no cache, four interleaved runs: CPU 6.6 / 9.1 / 9.7 / 8.4 s
  * and wall 3.9 / 7.5 / 9.4 / 8.2 s on threads, CPU 5.9 / 6.4 / 5.7 / 7.4 s and wall
  * 5.8 / 6.9 / 5.9 / 13.1 s on one thread; in a 1,000-article build (three pairs) checking on
- * Astro's thread was as fast and used less CPU, so the build no longer uses it. `scripts/check.ts`
- * does, and so does the dev server's first check of the folder (`liveContentCheck.ts`), which
- * leaves Astro's thread to start the server. At 10,000 articles on a quiet machine `npm run check` was faster on
+ * Astro's thread was as fast and used less CPU, so the build no longer uses it, and neither does
+ * the dev server's first check of the folder (`liveContentCheck.ts`: its header has the
+ * measurement). `scripts/check.ts` does: at 10,000 articles on a quiet machine it was faster on
  * threads, 18.9 / 20.1 s against 25.2 / 26.3 s on one (CPU 33.1 / 36.4 against 28.1 / 29.3 s);
  * a 10,000-article build was not (two pairs: 158.4 / 163.7 s with them, 166.7 / 160.2 s without).
  */
@@ -84,7 +84,7 @@ export interface ThreadOptions {
 }
 
 /** Every file's own check, in the folder's order, before the folder's rules combine them. */
-export interface FileChecks {
+interface FileChecks {
   folder: ContentFolder;
   /** `checks[i]` is the check of `folder.names[i]`. */
   checks: ArticleCheck[];
@@ -92,7 +92,7 @@ export interface FileChecks {
 }
 
 /** Each file of the folder checked on its own, on every core (`combineChecks` makes the folder's result). */
-export async function checkFilesOnThreads(
+async function checkFilesOnThreads(
   options: ContentCheckOptions,
   { workers, callerChecks = true }: ThreadOptions = {},
 ): Promise<FileChecks> {
