@@ -1,6 +1,7 @@
 /**
  * `node bench/compareBuilds.ts --variant name:ENV=1 …`: Tally's build against variants of itself,
- * in interleaved rounds, each sample a cold build then a warm one (one article edited), the way
+ * in interleaved rounds, each sample a cold build then a warm one (one article edited; none with
+ * `--cold-only`), the way
  * `run.ts` measures Tally (same corpus, caches set aside, GNU time for CPU).
  *
  * A variant is the same checkout built with extra environment variables, which only a patched
@@ -33,7 +34,8 @@ interface Sample {
   variant: string;
   loadBefore: number;
   cold: Pick<BuildMeasurement, 'ok' | 'ms' | 'cpuMs'>;
-  warm: Pick<BuildMeasurement, 'ok' | 'ms' | 'cpuMs'>;
+  /** Left out with `--cold-only`. */
+  warm?: Pick<BuildMeasurement, 'ok' | 'ms' | 'cpuMs'>;
 }
 
 function parseVariant(text: string): Variant {
@@ -49,7 +51,7 @@ function parseVariant(text: string): Variant {
 
 const seconds = (ms: number | undefined) => (ms === undefined ? '—' : (ms / 1000).toFixed(1));
 
-async function sample(variant: Variant, round: number, n: number, corpus: string): Promise<Sample> {
+async function sample(variant: Variant, round: number, n: number, corpus: string, coldOnly: boolean): Promise<Sample> {
   const seed = readSeedArticle();
   writeCorpus(seed, n, corpus);
   const outDir = resolve(`bench/build/compare/${n}`);
@@ -61,20 +63,23 @@ async function sample(variant: Variant, round: number, n: number, corpus: string
       env: { TALLY_CONTENT_DIR: corpus, ...variant.env },
     });
   const cold = await build();
-  editOneArticle(seed, corpus);
-  const warm = await build();
+  let warm: BuildMeasurement | undefined;
+  if (!coldOnly) {
+    editOneArticle(seed, corpus);
+    warm = await build();
+  }
   const pick = ({ ok, ms, cpuMs }: BuildMeasurement) => ({ ok, ms: Math.round(ms), cpuMs });
-  const result = { round, variant: variant.name, loadBefore, cold: pick(cold), warm: pick(warm) };
+  const result = { round, variant: variant.name, loadBefore, cold: pick(cold), warm: warm && pick(warm) };
   console.log(
     [
       `round ${round}`,
       variant.name.padEnd(16),
       `load ${loadBefore.toFixed(2)}`,
       `cold ${seconds(cold.ms)} s (CPU ${seconds(cold.cpuMs)} s)${cold.ok ? '' : ' FAILED'}`,
-      `warm ${seconds(warm.ms)} s (CPU ${seconds(warm.cpuMs)} s)${warm.ok ? '' : ' FAILED'}`,
+      warm ? `warm ${seconds(warm.ms)} s (CPU ${seconds(warm.cpuMs)} s)${warm.ok ? '' : ' FAILED'}` : '',
     ].join('  '),
   );
-  if (!cold.ok || !warm.ok) console.log((cold.outputTail ?? '') + (warm.outputTail ?? ''));
+  if (!cold.ok || (warm && !warm.ok)) console.log((cold.outputTail ?? '') + (warm?.outputTail ?? ''));
   return result;
 }
 
@@ -83,6 +88,7 @@ const { values } = parseArgs({
     n: { type: 'string', default: '1000' },
     rounds: { type: 'string', default: '3' },
     'a-every': { type: 'string', default: '1' },
+    'cold-only': { type: 'boolean', default: false },
     variant: { type: 'string', multiple: true, default: [] },
     out: { type: 'string', default: 'bench/compare-results.json' },
   },
@@ -96,8 +102,8 @@ const samples: Sample[] = [];
 emptyTrash();
 for (let round = 1; round <= Number(values.rounds); round += 1) {
   for (let index = 0; index < variants.length; index += 1) {
-    if (index % aEvery === 0) samples.push(await sample(reference, round, n, corpus));
-    samples.push(await sample(variants[index]!, round, n, corpus));
+    if (index % aEvery === 0) samples.push(await sample(reference, round, n, corpus, values['cold-only']));
+    samples.push(await sample(variants[index]!, round, n, corpus, values['cold-only']));
   }
   writeFileSync(values.out, `${JSON.stringify({ n, variants, samples }, null, 2)}\n`);
 }
