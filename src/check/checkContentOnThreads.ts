@@ -14,11 +14,12 @@
  * `npm run check` of 1,000 articles, no cache, four interleaved runs: CPU 6.6 / 9.1 / 9.7 / 8.4 s
  * and wall 3.9 / 7.5 / 9.4 / 8.2 s on threads, CPU 5.9 / 6.4 / 5.7 / 7.4 s and wall
  * 5.8 / 6.9 / 5.9 / 13.1 s on one thread; in a 1,000-article build (three pairs) checking on
- * Astro's thread was as fast and used less CPU, so the build no longer uses it, and neither does
- * the dev server's first check of the folder (`liveContentCheck.ts`: its header has the
- * measurement). `scripts/check.ts` does: at 10,000 articles on a quiet machine it was faster on
- * threads, 18.9 / 20.1 s against 25.2 / 26.3 s on one (CPU 33.1 / 36.4 against 28.1 / 29.3 s);
- * a 10,000-article build was not (two pairs: 158.4 / 163.7 s with them, 166.7 / 160.2 s without).
+ * Astro's thread was as fast and used less CPU, so a build uses it only from 5,000 articles
+ * (`integrations/contentCheck.ts` has the pairs: 10,000-article builds took 131–135 s with it
+ * against 153–154 s without), and the dev server's first check of the folder does not use it
+ * (`liveContentCheck.ts` has the measurement). `scripts/check.ts` does: at 10,000 articles on a
+ * quiet machine it was faster on threads, 18.9 / 20.1 s against 25.2 / 26.3 s on one (CPU
+ * 33.1 / 36.4 against 28.1 / 29.3 s).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';

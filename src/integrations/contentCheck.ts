@@ -3,21 +3,33 @@
  *
  * Rules:
  * - Results of unchanged files are reused from the last run (`check/checkCache.ts`).
- * - `astro build`: the check runs on Astro's own thread, before Astro reads any article
- *   (`lib/contentCheckGate.ts`: the articles' loader waits, then stores the articles as the check
- *   read them); any error stops the build with the same lines `npm run check` prints. Checking on
- *   worker threads while Astro set itself up saved nothing measurable on two shared cores
- *   (docs/PERFORMANCE.md, 7 December 2026).
+ * - `astro build`: the check runs before Astro reads any article (`lib/contentCheckGate.ts`: the
+ *   articles' loader waits, then stores the articles as the check read them); any error stops the
+ *   build with the same lines `npm run check` prints. Below `THREADS_FROM_FILES` articles it runs
+ *   on Astro's own thread, from there on every core too (`checkContentOnThreads.ts`). Measured 7
+ *   December 2026 on two cores, cold builds, interleaved (`bench/compareBuilds.ts --cold-only`):
+ *   at 10,000 articles 131.3 / 134.6 s on threads against 154.4 / 152.9 s (CPU 211 / 214 s
+ *   against 233 / 227 s: the checks' garbage stays in the workers' heaps); at 5,000 74.3 / 72.3 s
+ *   against 74.8 / 81.0 s; at 1,000 25.1 / 23.8 / 22.9 s against 23.2 / 23.1 / 21.8 s, where the
+ *   workers' start costs more than they save.
  * - `astro build`: once the check passes, the social cards of the published articles start
  *   drawing on other threads (`prerenderOgCards`), newest first, the order their pages are built.
  * - `astro dev`: the same lines are printed, the server keeps running, and each article that
  *   changes is checked again on its own (`liveContentServer.ts`); pages read that live check
  *   (`lib/liveContent.ts`), and show an article's errors in its place.
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent, summarize, type ContentCheck, type ContentCheckOptions } from '../check/checkContent.ts';
+import {
+  checkContent,
+  readContentFolder,
+  summarize,
+  type ContentCheck,
+  type ContentCheckOptions,
+} from '../check/checkContent.ts';
 import { formatProblem } from '../check/CheckProblem.ts';
+import { checkContentOnThreads } from '../check/checkContentOnThreads.ts';
 import { defaultCheckCacheDirectory } from '../check/checkCache.ts';
 import { isPublished } from '../facts/isPublished.ts';
 import { newestFirst } from '../facts/newestFirst.ts';
@@ -28,6 +40,9 @@ import { startLiveContentServer, unwatchedPaths, type LiveContentServer } from '
 import { buildOgCardInput } from '../lib/og/buildOgCard.ts';
 import { startOgCardPrerender } from '../lib/og/prerenderOgCards.ts';
 import { siteConfig } from '../siteConfig.ts';
+
+/** From this many article files a build checks them on every core (measured above). */
+const THREADS_FROM_FILES = 5_000;
 
 /** Thrown to stop a build; its message is the checker's report, so no stack is needed to act on it. */
 class ContentCheckError extends Error {
@@ -88,8 +103,11 @@ export default function contentCheck(): AstroIntegration {
         // Astro may set up the config more than once per build; the content is the same.
         if (command !== 'build' || checkedForBuild) return;
         checkedForBuild = true;
-        const checking = Promise.resolve().then(() => {
-          const result = log(checkContent(checkOptions(root)), logger);
+        const checking = Promise.resolve().then(async () => {
+          const options = checkOptions(root);
+          const files = readContentFolder(resolve(root, options.directory)).names.length;
+          const checked = files < THREADS_FROM_FILES ? checkContent(options) : await checkContentOnThreads(options);
+          const result = log(checked, logger);
           if (result.errors > 0) {
             throw new ContentCheckError(
               `The content check found ${result.errors} error(s); the build stops here. Run npm run check to see them again.`,
