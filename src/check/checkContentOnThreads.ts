@@ -80,6 +80,11 @@ export interface ThreadOptions {
    * 100 files at most).
    */
   workers?: number;
+  /**
+   * Below this many files no worker starts and this thread checks them all (default
+   * `MIN_FILES_PER_WORKER`); ignored when `workers` is given.
+   */
+  workersFrom?: number;
   /** Whether this thread checks files too (default true; tests turn it off to see the workers'). */
   callerChecks?: boolean;
 }
@@ -95,13 +100,13 @@ interface FileChecks {
 /** Each file of the folder checked on its own, on every core (`combineChecks` makes the folder's result). */
 async function checkFilesOnThreads(
   options: ContentCheckOptions,
-  { workers, callerChecks = true }: ThreadOptions = {},
+  { workers, workersFrom = MIN_FILES_PER_WORKER, callerChecks = true }: ThreadOptions = {},
 ): Promise<FileChecks> {
   const context = fileCheckContext(options);
   const folder = readContentFolder(context.folder);
   const names = folder.names;
   const cores = availableParallelism() - (callerChecks ? 1 : 0);
-  workers ??= Math.min(cores, Math.floor(names.length / MIN_FILES_PER_WORKER));
+  workers ??= names.length < workersFrom ? 0 : Math.min(cores, Math.floor(names.length / MIN_FILES_PER_WORKER));
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const job: CheckJob = { options, names, next };
   const reports = Array.from({ length: Math.max(0, workers) }, () => startWorker(job));

@@ -6,28 +6,21 @@
  * - `astro build`: the check runs before Astro reads any article (`lib/contentCheckGate.ts`: the
  *   articles' loader waits, then stores the articles as the check read them); any error stops the
  *   build with the same lines `npm run check` prints. Below `THREADS_FROM_FILES` articles it runs
- *   on Astro's own thread, from there on every core too (`checkContentOnThreads.ts`). Measured 7
- *   December 2026 on two cores, cold builds, interleaved (`bench/compareBuilds.ts --cold-only`):
- *   at 10,000 articles 131.3 / 134.6 s on threads against 154.4 / 152.9 s (CPU 211 / 214 s
- *   against 233 / 227 s: the checks' garbage stays in the workers' heaps); at 5,000 74.3 / 72.3 s
- *   against 74.8 / 81.0 s; at 1,000 25.1 / 23.8 / 22.9 s against 23.2 / 23.1 / 21.8 s, where the
- *   workers' start costs more than they save.
+ *   on Astro's own thread alone, from there on every core (`checkContentOnThreads.ts`'s
+ *   `workersFrom`). Measured 7 December 2026 on two cores, cold builds, interleaved
+ *   (`bench/compareBuilds.ts --cold-only`): at 10,000 articles 131.3 / 134.6 s on threads against
+ *   154.4 / 152.9 s (CPU 211 / 214 s against 233 / 227 s: the checks' garbage stays in the
+ *   workers' heaps); at 5,000 74.3 / 72.3 s against 74.8 / 81.0 s; at 1,000 25.1 / 23.8 / 22.9 s
+ *   against 23.2 / 23.1 / 21.8 s, where the workers' start costs more than they save.
  * - `astro build`: once the check passes, the social cards of the published articles start
  *   drawing on other threads (`prerenderOgCards`), newest first, the order their pages are built.
  * - `astro dev`: the same lines are printed, the server keeps running, and each article that
  *   changes is checked again on its own (`liveContentServer.ts`); pages read that live check
  *   (`lib/liveContent.ts`), and show an article's errors in its place.
  */
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import {
-  checkContent,
-  readContentFolder,
-  summarize,
-  type ContentCheck,
-  type ContentCheckOptions,
-} from '../check/checkContent.ts';
+import { summarize, type ContentCheck, type ContentCheckOptions } from '../check/checkContent.ts';
 import { formatProblem } from '../check/CheckProblem.ts';
 import { checkContentOnThreads } from '../check/checkContentOnThreads.ts';
 import { defaultCheckCacheDirectory } from '../check/checkCache.ts';
@@ -104,9 +97,7 @@ export default function contentCheck(): AstroIntegration {
         if (command !== 'build' || checkedForBuild) return;
         checkedForBuild = true;
         const checking = Promise.resolve().then(async () => {
-          const options = checkOptions(root);
-          const files = readContentFolder(resolve(root, options.directory)).names.length;
-          const checked = files < THREADS_FROM_FILES ? checkContent(options) : await checkContentOnThreads(options);
+          const checked = await checkContentOnThreads(checkOptions(root), { workersFrom: THREADS_FROM_FILES });
           const result = log(checked, logger);
           if (result.errors > 0) {
             throw new ContentCheckError(
