@@ -2,7 +2,7 @@
  * Remembers each file's check between runs, so a rebuild checks only the articles that changed.
  *
  * Rules:
- * - A result is stored under the hash of everything `checkArticle` reads: the file's text, its
+ * - A result is stored under the hash of everything `checkArticle` reads: the file's bytes, its
  *   path as shown in messages, its settings (the locale and the limits), and a fingerprint of the
  *   code (the checker, the fact engine, the schema sources and the site config, and the installed
  *   packages' lock file). Change any of them and the file is checked again.
@@ -53,8 +53,9 @@ function codeFingerprint(): string {
 
 /** `settings`: everything besides the file and the code that decides its check (locale, limits). */
 export interface CheckCache {
-  get(source: string, file: string, settings: string): ArticleCheck | undefined;
-  set(source: string, file: string, settings: string, check: ArticleCheck): void;
+  /** `bytes`: the file as read, before decoding: a file read before needs no decoding at all. */
+  get(bytes: Uint8Array, file: string, settings: string): ArticleCheck | undefined;
+  set(bytes: Uint8Array, file: string, settings: string, check: ArticleCheck): void;
 }
 
 const NO_CACHE: CheckCache = { get: () => undefined, set: () => undefined };
@@ -66,21 +67,18 @@ export function openCheckCache(directory: string): CheckCache {
   } catch {
     return NO_CACHE; // the code cannot be fingerprinted, so no result can be trusted
   }
-  const entry = (source: string, file: string, settings: string) =>
-    join(
-      directory,
-      `${createHash('sha256').update(`${code}\n${file}\n${settings}\n`).update(source).digest('hex')}.v8`,
-    );
+  const entry = (bytes: Uint8Array, file: string, settings: string) =>
+    join(directory, `${createHash('sha256').update(`${code}\n${file}\n${settings}\n`).update(bytes).digest('hex')}.v8`);
   return {
-    get(source, file, settings) {
+    get(bytes, file, settings) {
       try {
-        return deserialize(readFileSync(entry(source, file, settings))) as ArticleCheck;
+        return deserialize(readFileSync(entry(bytes, file, settings))) as ArticleCheck;
       } catch {
         return undefined;
       }
     },
-    set(source, file, settings, check) {
-      const path = entry(source, file, settings);
+    set(bytes, file, settings, check) {
+      const path = entry(bytes, file, settings);
       // Write then rename, so a check running alongside never reads half a file.
       const partial = `${path}.${process.pid}-${threadId}.tmp`;
       try {

@@ -119,9 +119,9 @@ export interface FileCheckContext {
   suggest: boolean;
 }
 
-/** Checks the file `name` of `context.folder`. */
-export function checkFileNamed(name: string, context: FileCheckContext): ArticleCheck {
-  return checkFile(join(context.folder, name), displayPath(context.root, context.folder, name), context);
+/** Checks the file `name` of `context.folder`; `bytes`: what the caller read of it, if it did. */
+export function checkFileNamed(name: string, context: FileCheckContext, bytes?: Buffer): ArticleCheck {
+  return checkFile(join(context.folder, name), displayPath(context.root, context.folder, name), context, bytes);
 }
 
 /** A file's path as messages show it: relative to `root`, with forward slashes. */
@@ -238,26 +238,34 @@ function maxFileBytes(limits: ContentLimits): number {
   return 8 * (limits.bodyBytes + LIMITS.frontmatterBytes);
 }
 
-/** One file's check; a failure of the checker itself is reported on the file, never as a stack trace. */
-function checkFile(path: string, file: string, { locale, limits, cache }: FileCheckContext): ArticleCheck {
+/**
+ * One file's check; a failure of the checker itself is reported on the file, never as a stack trace.
+ * The cache is asked before the bytes are decoded: bytes checked before were valid UTF-8 then.
+ */
+function checkFile(
+  path: string,
+  file: string,
+  { locale, limits, cache }: FileCheckContext,
+  read?: Buffer,
+): ArticleCheck {
   const fileProblem = (message: string, line = 1, column = 1): ArticleCheck => ({
     problems: [{ file, line, column, field: 'file', message, severity: 'error' }],
   });
   try {
-    const size = lstatSync(path).size;
+    const size = read?.length ?? lstatSync(path).size;
     if (size > maxFileBytes(limits)) {
       return fileProblem(
         `too long: the file is ${size.toLocaleString('en-GB')} bytes, at most ${maxFileBytes(limits).toLocaleString('en-GB')} (siteConfig.limits.bodyBytes in src/siteConfig.ts)`,
       );
     }
-    const decoded = decodeUtf8(readFileSync(path));
-    if (!decoded.ok) return fileProblem(decoded.message, decoded.line, decoded.column);
-    const source = decoded.text;
+    const bytes = read ?? readFileSync(path);
     const settings = cacheSettings(locale, limits);
-    const cached = cache?.get(source, file, settings);
+    const cached = cache?.get(bytes, file, settings);
     if (cached) return cached;
-    const check = checkArticle(source, { file, locale, limits });
-    cache?.set(source, file, settings, check);
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) return fileProblem(decoded.message, decoded.line, decoded.column);
+    const check = checkArticle(decoded.text, { file, locale, limits });
+    cache?.set(bytes, file, settings, check);
     return check;
   } catch (error) {
     return fileProblem(
