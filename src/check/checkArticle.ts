@@ -22,8 +22,8 @@
  * What is past a limit is reported "too long" or "too deep" and not read further, so the time a
  * check takes grows with the file's size and no more, and the call stack never overflows.
  *
- * An article with no errors comes back resolved, and as the entry the build stores: the build
- * uses the data checked here rather than reading the file a second time (`lib/articleLoader.ts`).
+ * An article with no errors comes back resolved, and as a collection entry: the pages use the data
+ * checked here rather than reading the file a second time (`lib/loadArticles.ts`).
  *
  * The frontmatter is read twice only when needed: first by `readFrontmatterFast` (js-yaml, an eighth
  * of the time), and again by `yaml`, which places every node, as soon as that reading declines,
@@ -60,7 +60,7 @@ export interface ArticleCheck {
   problems: CheckProblem[];
   /** The resolved article, when it has no errors. */
   article?: ResolvedArticle;
-  /** What Astro's content store keeps of the article, when it has no errors. */
+  /** The article as a collection entry (what Astro's store would keep), when it has no errors. */
   entry?: ArticleEntry;
   /** Where its `section` is written, when it has no errors: the folder's check may refuse it. */
   sectionAt?: { line: number; column: number };

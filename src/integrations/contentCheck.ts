@@ -4,7 +4,7 @@
  * Rules:
  * - Results of unchanged files are reused from the last run (`check/checkCache.ts`).
  * - `astro build`: the check runs before Astro reads any article (`lib/contentCheckGate.ts`: the
- *   articles' loader waits, then stores the articles as the check read them); any error stops the
+ *   articles' loader waits, and the pages read the articles the check resolved); any error stops the
  *   build with the same lines `npm run check` prints. Below `THREADS_FROM_FILES` articles it runs
  *   on Astro's own thread alone, from there on every core (`checkContentOnThreads.ts`'s
  *   `workersFrom`). Measured 7 December 2026 on two cores, cold builds, interleaved

@@ -1,13 +1,13 @@
 /**
- * The build's content check, running on worker threads while Astro sets itself up; the articles'
- * loader waits here before Astro reads any article, and stores what the check read.
+ * The build's content check, running while Astro sets itself up; the articles' loader waits here
+ * before Astro reads any content, and the pages read the articles the check resolved.
  *
  * Rules:
  * - `astro build` sets the gate once the check starts (`integrations/contentCheck.ts`); the loader
  *   awaits it (`articleLoader.ts`). Outside a build (dev server, `astro sync`, tests) no gate is
  *   set and nothing waits.
  * - A failed check rejects with the checker's report, so Astro stops before reading content.
- * - A passed check resolves with every article, resolved and as the build stores it, by id.
+ * - A passed check resolves with every article, resolved and as a collection entry, by id.
  * - The gate lives on `globalThis`: the integration and the content config are separate module
  *   instances in one process.
  */

@@ -4,11 +4,11 @@
  *
  * Rules:
  * - `astro build` takes the articles its content check read and resolved (`contentCheckGate.ts`),
- *   the same entries the collection's loader stores, so nothing is parsed or resolved twice;
- *   elsewhere (dev server, tests) Astro's collection, resolved here.
- *   Astro's collection would load its whole store as one JavaScript module holding the store's
- *   JSON as a string: 86 MB at 10,000 articles, which took V8 12 s to compile (two-byte text: the
- *   articles' curly quotes and ×), against no work at all for entries already in memory.
+ *   as collection entries, so nothing is parsed or resolved twice; tests that run no check read
+ *   Astro's collection, resolved here. Astro's collection would load its whole store as one
+ *   JavaScript module holding the store's JSON as a string: 86 MB at 10,000 articles, which took
+ *   V8 12 s to compile (two-byte text: the articles' curly quotes and ×), against no work at all
+ *   for entries already in memory. So in a build the collection's loader stores nothing.
  * - `astro dev` takes them from its live check (`liveContent.ts`), which re-checks only the file
  *   that changed: the list is made again after each change (an article unchanged keeps its
  *   `Article`), never served from before it.

@@ -6,6 +6,7 @@
  * (`inject`): other tests build other content in the same project, and rewrite `.astro/` as they go.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { runBuild } from './runBuild.ts';
 
@@ -13,6 +14,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** `.astro/content-modules.mjs` as the suite's build left it: Astro's map of content modules. */
     contentModules: string;
+    /** Astro's content store as the suite's build left it (`data-store.json` in its cache folder). */
+    dataStore: string;
   }
 }
 
@@ -24,4 +27,6 @@ export default async function buildSite(project: TestProject): Promise<void> {
     }
   }
   project.provide('contentModules', readFileSync('.astro/content-modules.mjs', 'utf8'));
+  const cacheDir = process.env.TALLY_ASTRO_CACHE_DIR ?? 'node_modules/.astro';
+  project.provide('dataStore', readFileSync(join(cacheDir, 'data-store.json'), 'utf8'));
 }
