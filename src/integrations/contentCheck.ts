@@ -14,6 +14,7 @@
  *   against 23.2 / 23.1 / 21.8 s, where the workers' start costs more than they save.
  * - `astro build`: once the check passes, the social cards of the published articles start
  *   drawing on other threads (`prerenderOgCards`), newest first, the order their pages are built.
+ * - Both print every error and the first `WARNINGS_LISTED` warnings (`report`).
  * - `astro dev`: the same lines are printed, the server keeps running, and each article that
  *   changes is checked again on its own (`liveContentServer.ts`); pages read that live check
  *   (`lib/liveContent.ts`), and show an article's errors in its place.
@@ -46,8 +47,35 @@ class ContentCheckError extends Error {
   }
 }
 
-function report(result: ContentCheck): string {
-  return [...result.problems.map(formatProblem), summarize(result)].join('\n');
+/**
+ * Warnings a build or the dev server's launch lists before it only counts the rest. Every error is
+ * listed; `npm run check` lists every warning. A log of every warning of every article was 6,000
+ * lines on each launch of the dev server at 1,000 bench articles and 53,000 lines (10 MB) in a
+ * 10,000-article build, where no one reads them. (Not a speed-up that this machine shows: seven
+ * interleaved dev launches at 1,000 articles, output piped, 5.42 s median capped, 5.45 s not.)
+ */
+export const WARNINGS_LISTED = 50;
+
+/** What the build and the dev server's launch print: every error, the first warnings, the summary. */
+export function report(result: ContentCheck): string {
+  const lines: string[] = [];
+  let listed = 0;
+  let unlisted = 0;
+  for (const problem of result.problems) {
+    if (problem.severity !== 'error') {
+      if (listed === WARNINGS_LISTED) {
+        unlisted += 1;
+        continue;
+      }
+      listed += 1;
+    }
+    lines.push(formatProblem(problem));
+  }
+  if (unlisted > 0) {
+    const plural = unlisted === 1 ? 'warning' : 'warnings';
+    lines.push(`… and ${unlisted.toLocaleString('en-GB')} more ${plural}: npm run check lists every one.`);
+  }
+  return [...lines, summarize(result)].join('\n');
 }
 
 function checkOptions(root: string): ContentCheckOptions {

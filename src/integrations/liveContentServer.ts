@@ -3,8 +3,9 @@
  * Vite's dev server.
  *
  * Rules:
- * - The folder is checked once as the server starts (the report `npm run check` prints), and each
- *   watcher event on an article re-checks that file only; the terminal gets that change's report.
+ * - The folder is checked once as the server starts (the build's report: `report` in
+ *   `contentCheck.ts`), and each watcher event on an article re-checks that file only; the
+ *   terminal gets that change's report.
  * - After each change, Astro's route cache is cleared (the event Astro's own content layer sends,
  *   `astro:content-changed`, so `getStaticPaths` runs again) and the browser reloads (Vite's
  *   `full-reload` over its HMR channel): into the article, or into the error page.
