@@ -7,6 +7,12 @@
  *   code (the checker, the fact engine, the schema sources and the site config, and the installed
  *   packages' lock file). Change any of them and the file is checked again.
  * - Results are stored with `v8.serialize`, so the resolved article comes back as it was made.
+ * - An article's numbers (`NUMBERS`: its figures, facts, sources, timeline and charts) are stored
+ *   as a part of their own, read the first time one of them is used. Lists read only the rest
+ *   (title, dates, section, tags), so the dev server's launch reads the numbers of the one article
+ *   it shows, not of all of them: measured 7 December 2026, 1,000 bench articles in the cache, nine
+ *   interleaved launches of `astro dev` to the first article page, 5.14 s median against 5.37 s
+ *   (`LiveContentCheck.start` alone 440–459 ms against 604–666 ms).
  * - The cache can only save time: an unreadable entry is checked again and overwritten.
  *
  * What it saves, measured 7 December 2026 (1,000 bench articles, one edited, three interleaved
@@ -20,6 +26,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
+import type { ResolvedArticle } from '../facts/resolveArticle.ts';
 import type { ArticleCheck } from './checkArticle.ts';
 
 /** The folders and files whose code decides a check's result. */
@@ -60,6 +67,49 @@ export interface CheckCache {
 
 const NO_CACHE: CheckCache = { get: () => undefined, set: () => undefined };
 
+/** The parts of a resolved article stored apart: every one a list of articles leaves unread. */
+const NUMBERS = ['sources', 'figures', 'facts', 'timeline', 'charts', 'byId', 'unattributed'] as const;
+
+type NumberKey = (typeof NUMBERS)[number];
+
+/** An entry: the check, its article without `NUMBERS`, and those serialized on their own. */
+interface Stored extends Omit<ArticleCheck, 'article'> {
+  article?: Omit<ResolvedArticle, NumberKey>;
+  numbers?: Uint8Array;
+}
+
+function store(check: ArticleCheck): Buffer {
+  if (!check.article) return serialize(check);
+  const article: Partial<ResolvedArticle> = { ...check.article };
+  const numbers: Partial<Pick<ResolvedArticle, NumberKey>> = {};
+  for (const key of NUMBERS) {
+    Object.assign(numbers, { [key]: article[key] });
+    delete article[key];
+  }
+  return serialize({ ...check, article: article as Stored['article'], numbers: serialize(numbers) } satisfies Stored);
+}
+
+/** The stored check, its article's numbers read (all at once, in one piece) when first used. */
+function restore(bytes: Buffer): ArticleCheck {
+  const stored = deserialize(bytes) as Stored;
+  const { numbers, article, ...check } = stored;
+  if (!numbers || !article) return stored as ArticleCheck;
+  const read = () => {
+    const values = deserialize(numbers) as Pick<ResolvedArticle, NumberKey>;
+    for (const key of NUMBERS) {
+      Object.defineProperty(article, key, { value: values[key], enumerable: true, writable: true, configurable: true });
+    }
+  };
+  for (const key of NUMBERS) {
+    Object.defineProperty(article, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => (read(), (article as ResolvedArticle)[key]),
+    });
+  }
+  return { ...check, article: article as ResolvedArticle };
+}
+
 export function openCheckCache(directory: string): CheckCache {
   let code: string;
   try {
@@ -72,7 +122,7 @@ export function openCheckCache(directory: string): CheckCache {
   return {
     get(bytes, file, settings) {
       try {
-        return deserialize(readFileSync(entry(bytes, file, settings))) as ArticleCheck;
+        return restore(readFileSync(entry(bytes, file, settings)));
       } catch {
         return undefined;
       }
@@ -83,7 +133,7 @@ export function openCheckCache(directory: string): CheckCache {
       const partial = `${path}.${process.pid}-${threadId}.tmp`;
       try {
         mkdirSync(directory, { recursive: true });
-        writeFileSync(partial, serialize(check));
+        writeFileSync(partial, store(check));
         renameSync(partial, path);
       } catch {
         // A full or read-only disk only costs the next run its time.

@@ -68,6 +68,23 @@ describe('the content check cache', () => {
     expect(rerun).toStrictEqual(check({ cached: false }));
   });
 
+  it('reads an article’s numbers from its entry only when first used, all of them at once', () => {
+    const fresh = check({ cached: false }).resolved.get('seed.mdx')!;
+    check();
+    const cached = check().resolved.get('seed.mdx')!;
+    const unread = (key: string) => Object.getOwnPropertyDescriptor(cached, key)?.get !== undefined;
+    expect(['figures', 'facts', 'byId', 'sources', 'timeline', 'charts', 'unattributed'].every(unread)).toBe(true);
+    expect(unread('title')).toBe(false);
+    expect(cached.title).toBe(fresh.title);
+    expect(cached.facts).toStrictEqual(fresh.facts);
+    expect(Object.keys(cached).some(unread)).toBe(false);
+    // Read in one piece: a fact's inputs are the very figures the article lists.
+    const input = cached.facts.flatMap((fact) => fact.inputs).find((each) => each.kind === 'figure');
+    expect(input).toBeDefined();
+    expect(cached.figures).toContain(input);
+    expect(cached).toStrictEqual(fresh);
+  });
+
   it('checks again when an entry cannot be read', () => {
     const first = check();
     for (const name of entries()) writeFileSync(join(cacheDirectory, name), 'not a serialized check');
