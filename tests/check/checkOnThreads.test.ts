@@ -2,6 +2,9 @@
  * The content check on several threads gives exactly what the one-thread check gives: the same
  * problems in the same order, and the same resolved articles, whichever thread checked a file.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/checkContent.ts';
 import { checkContentOnThreads } from '../../src/check/checkContentOnThreads.ts';
@@ -25,5 +28,22 @@ describe.each(FOLDERS)('checking %s on threads', (directory) => {
 
   it('gives what one thread gives when workers and the caller share the files', async () => {
     expect(await checkContentOnThreads(options, { workers: 2 })).toStrictEqual(expected);
+  });
+});
+
+describe('checking on threads from the check cache', () => {
+  it('gives what one thread gives when a worker reads every result from the cache', async () => {
+    const cacheDirectory = mkdtempSync(join(tmpdir(), 'tally-threads-cache-'));
+    try {
+      const options = { directory: 'content/articles', locale: 'en-GB', cacheDirectory };
+      const expected = checkContent({ directory: 'content/articles', locale: 'en-GB' });
+      await checkContentOnThreads(options, { workers: 1, callerChecks: false });
+      // The second run's results come from the cache, their articles' numbers unread until sent.
+      const cached = await checkContentOnThreads(options, { workers: 1, callerChecks: false });
+      expect(cached.resolved.size).toBeGreaterThan(0);
+      expect(cached).toStrictEqual(expected);
+    } finally {
+      rmSync(cacheDirectory, { recursive: true, force: true });
+    }
   });
 });
