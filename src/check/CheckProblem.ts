@@ -47,3 +47,11 @@ export function escapeForTerminal(text: string): string {
 export function compareProblems(a: CheckProblem, b: CheckProblem): number {
   return a.file.localeCompare(b.file, 'en') || a.line - b.line || a.column - b.column;
 }
+
+/**
+ * "1 warning", "3 errors": a count and its noun, as the check's reports and the build's log word
+ * them. `shown` is the count as printed, when it is not the plain number.
+ */
+export function countOf(count: number, noun: string, shown: string = String(count)): string {
+  return `${shown} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -21,7 +21,7 @@ import type { ResolvedArticle } from '../facts/resolveArticle.ts';
 import { siteConfig, type ContentLimits } from '../siteConfig.ts';
 import { checkArticle, type ArticleCheck, type ArticleEntry } from './checkArticle.ts';
 import { openCheckCache, type CheckCache } from './checkCache.ts';
-import { compareProblems, type CheckProblem } from './CheckProblem.ts';
+import { compareProblems, countOf, type CheckProblem } from './CheckProblem.ts';
 import { decodeUtf8 } from './decodeUtf8.ts';
 import { LIMITS } from './limits.ts';
 
@@ -286,9 +286,8 @@ export function summarize({
   warnings,
   suggestions = 0,
 }: Pick<ContentCheck, 'articles' | 'errors' | 'warnings'> & Partial<Pick<ContentCheck, 'suggestions'>>): string {
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  const suggested = suggestions > 0 ? `, ${plural(suggestions, 'suggestion')}` : '';
-  return `Checked ${plural(articles, 'article')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${suggested}.`;
+  const suggested = suggestions > 0 ? `, ${countOf(suggestions, 'suggestion')}` : '';
+  return `Checked ${countOf(articles, 'article')}: ${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}${suggested}.`;
 }
 
 /** The check as `--strict` reads it: every differing verdict no `expect` acknowledges is an error. */

@@ -35,7 +35,7 @@ import {
   type ContentCheckOptions,
   type FileCheckContext,
 } from './checkContent.ts';
-import { formatProblem, type CheckProblem } from './CheckProblem.ts';
+import { countOf, formatProblem, type CheckProblem } from './CheckProblem.ts';
 
 /** How long a save seen mid-write is given to finish before the file is read again. */
 export const SETTLE_MS = 100;
@@ -265,16 +265,15 @@ export function reportChange(file: string, before: ContentCheck, after: ContentC
   for (const problem of own) {
     lines.push({ level: problem.severity === 'error' ? 'error' : 'warn', text: formatProblem(problem) });
   }
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   if (!exists) lines.push({ level: 'info', text: `${file}: removed.` });
   else if (errors > 0) {
     lines.push({
       level: 'error',
-      text: `${file}: ${plural(errors, 'error')}, ${plural(own.length - errors, 'warning')}; its page shows them until they are fixed.`,
+      text: `${file}: ${countOf(errors, 'error')}, ${countOf(own.length - errors, 'warning')}; its page shows them until they are fixed.`,
     });
   } else {
     const fixed = hadErrors ? 'its errors are fixed: ' : '';
-    lines.push({ level: 'info', text: `${file}: ${fixed}0 errors, ${plural(own.length, 'warning')}.` });
+    lines.push({ level: 'info', text: `${file}: ${fixed}0 errors, ${countOf(own.length, 'warning')}.` });
   }
   // An unchanged file's problems are the very objects of the last check: only the few others
   // (the folder's own rules make theirs anew) are compared as text. At 5,000 articles, formatting

@@ -16,6 +16,7 @@ import type { AstroIntegration } from 'astro';
 import { ARTICLE_FILE_NAMES, makeArticleFile, type ArticleFileSource } from '../lib/articleFiles.ts';
 import { isPublished } from '../facts/isPublished.ts';
 import { contentCheckPassed } from '../lib/contentCheckGate.ts';
+import { countOf } from '../check/CheckProblem.ts';
 
 /** Articles written at a time: a card may still be drawing on another thread, and files wait on the disk. */
 const CONCURRENCY = 8;
@@ -59,8 +60,7 @@ export default function articleFiles(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const articles = await publishedArticles();
         await writeEveryArticle(fileURLToPath(dir), articles);
-        const count = `${articles.length} article${articles.length === 1 ? '' : 's'}`;
-        logger.info(`wrote ${ARTICLE_FILE_NAMES.join(', ')} for ${count}`);
+        logger.info(`wrote ${ARTICLE_FILE_NAMES.join(', ')} for ${countOf(articles.length, 'article')}`);
       },
     },
   };

@@ -22,7 +22,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { summarize, type ContentCheck, type ContentCheckOptions } from '../check/checkContent.ts';
-import { formatProblem } from '../check/CheckProblem.ts';
+import { countOf, formatProblem } from '../check/CheckProblem.ts';
 import { checkContentOnThreads } from '../check/checkContentOnThreads.ts';
 import { defaultCheckCacheDirectory } from '../check/checkCache.ts';
 import { isPublished } from '../facts/isPublished.ts';
@@ -72,8 +72,8 @@ export function report(result: ContentCheck): string {
     lines.push(formatProblem(problem));
   }
   if (unlisted > 0) {
-    const plural = unlisted === 1 ? 'warning' : 'warnings';
-    lines.push(`… and ${unlisted.toLocaleString('en-GB')} more ${plural}: npm run check lists every one.`);
+    const more = countOf(unlisted, 'more warning', unlisted.toLocaleString('en-GB'));
+    lines.push(`… and ${more}: npm run check lists every one.`);
   }
   return [...lines, summarize(result)].join('\n');
 }

@@ -32,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { countOf } from '../check/CheckProblem.ts';
 
 /** Where the index goes, inside the build's output folder. */
 const SEARCH_INDEX_FOLDER = 'pagefind';
@@ -117,7 +118,7 @@ export function pagefindSearch(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const { pages, warnings } = await writeSearchIndex(fileURLToPath(dir));
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`indexed ${pages} article page${pages === 1 ? '' : 's'} into ${SEARCH_INDEX_FOLDER}/`);
+        logger.info(`indexed ${countOf(pages, 'article page')} into ${SEARCH_INDEX_FOLDER}/`);
       },
     },
   };

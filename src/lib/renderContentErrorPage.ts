@@ -14,7 +14,7 @@
  * - Everything an editor wrote is escaped. Only `astro dev` serves it; no build writes it.
  */
 import type { CheckProblem } from '../check/CheckProblem.ts';
-import { formatProblem } from '../check/CheckProblem.ts';
+import { countOf, formatProblem } from '../check/CheckProblem.ts';
 
 export interface ArticleErrors {
   /** As messages show it: `content/articles/x.mdx`. */
@@ -112,11 +112,10 @@ a { color: inherit; text-underline-offset: 0.2em; }
 /** The whole page. */
 export function renderContentErrorPage({ articles, base }: ContentErrorPage): string {
   const count = articles.reduce((sum, article) => sum + article.errors.length, 0);
-  const plural = (value: number, word: string) => `${value} ${word}${value === 1 ? '' : 's'}`;
   const heading =
     articles.length === 1
-      ? `${escapeHtml(articles[0]!.file)} has ${plural(count, 'error')}`
-      : `${plural(articles.length, 'article')} have ${plural(count, 'error')}`;
+      ? `${escapeHtml(articles[0]!.file)} has ${countOf(count, 'error')}`
+      : `${countOf(articles.length, 'article')} have ${countOf(count, 'error')}`;
   const sections = articles
     .map(
       (article) => `<section aria-labelledby="file-${articles.indexOf(article)}">
