@@ -5,8 +5,12 @@
  * `astro dev` as a child process (`tests/support/devServer.ts`: `TALLY_CONTENT_DIR` pointing at
  * the corpus, a fresh Astro cache, a free port) and measures:
  * - launch: from spawning the server to the first article page answering with its title, first
- *   with an empty Astro cache (`cold`: Vite optimizes its dependencies first), then again with the
- *   cache that launch left (what an editor's every later `npm run dev` pays);
+ *   with an empty Astro cache (`cold`: Vite optimizes its dependencies first), then the median of
+ *   `LAUNCHES` more with the cache that launch left (what an editor's every later `npm run dev`
+ *   pays): one launch moves by half a second with this machine's load;
+ * - the floor: the same launches of the bench's bare Astro + MDX project (`bench/baseline/`, run
+ *   by this project's Astro) on the same corpus, after one launch that fills its cache. It is what
+ *   Astro itself costs here, so the launch figure can be read against it;
  * - save: from writing an edit of that article (a figure changed, and a sentence with a new
  *   marker number) to the page, polled over HTTP every 25 ms, holding the marker; the median
  *   of 5 saves;
@@ -21,18 +25,25 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startDevServer, waitForPage, type DevServer } from '../tests/support/devServer.ts';
+import { startDevServer, waitForPage, type DevServer, type DevServerOptions } from '../tests/support/devServer.ts';
 import { articleFileText, syntheticArticle, writeCorpus, type SeedArticle } from './generateCorpus.ts';
 
 const MIB = 1024 * 1024;
 const SAVE_TIMEOUT_MS = 15_000;
+const LAUNCH_TIMEOUT_MS = 180_000;
+/** Timed launches with a kept cache, for Tally and for the bare baseline; the median is reported. */
+const LAUNCHES = 3;
 
 export interface DevLoopMeasurement {
   articles: number;
-  /** Spawn to the first article page, in ms, with the cache a first launch left. */
+  /** Spawn to the first article page, in ms, with the cache a first launch left: the median. */
   launchMs: number;
+  launchSamplesMs: number[];
+  /** The same for bare Astro + MDX (`bench/baseline/`) on the same corpus. */
+  baselineLaunchMs: number;
+  baselineLaunchSamplesMs: number[];
   /** The same with an empty Astro cache. */
   coldLaunchMs: number;
   /** Each of the timed saves, in ms, in order. */
@@ -127,6 +138,35 @@ function saveEdit(seed: SeedArticle, corpus: string, marker: number): string {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** Spawn to the page at `path` passing `shown`, in ms; the server is closed after. */
+async function timeLaunch(options: DevServerOptions, path: string, shown: (body: string) => boolean): Promise<number> {
+  const started = performance.now();
+  const server = await startDevServer(options);
+  try {
+    await waitForPage(`${server.origin}${path}`, shown, LAUNCH_TIMEOUT_MS);
+    return performance.now() - started;
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n--- dev server output ---\n${server.output().slice(-4000)}`);
+  } finally {
+    await server.close();
+  }
+}
+
+/** `LAUNCHES` timed launches after `untimed` ones; the samples in order. */
+async function timeLaunches(
+  options: DevServerOptions,
+  path: string,
+  shown: (body: string) => boolean,
+  untimed: number,
+): Promise<number[]> {
+  const samples: number[] = [];
+  for (let launch = 0; launch < untimed + LAUNCHES; launch += 1) {
+    const ms = await timeLaunch(options, path, shown);
+    if (launch >= untimed) samples.push(ms);
+  }
+  return samples;
+}
+
 export async function measureDevLoop({
   root,
   seed,
@@ -141,24 +181,26 @@ export async function measureDevLoop({
   const title = String(syntheticArticle(seed, 1).frontmatter.title);
   const cacheDir = mkdtempSync(join(tmpdir(), 'tally-dev-bench-cache-'));
   const shown = (body: string) => body.includes(title.replace(/&/g, '&amp;'));
-  const coldStart = performance.now();
-  const cold = await startDevServer({ root, contentDir: corpus, cacheDir });
-  try {
-    await waitForPage(`${cold.origin}/articles/${slug}/`, shown, 180_000);
-  } finally {
-    await cold.close();
-  }
-  const coldLaunchMs = performance.now() - coldStart;
+  const path = `/articles/${slug}/`;
+  const seconds = (samples: number[]) => samples.map((ms) => (ms / 1000).toFixed(2)).join(', ');
+  const coldLaunchMs = await timeLaunch({ root, contentDir: corpus, cacheDir }, path, shown);
   log(`${articles} articles: first article page after ${(coldLaunchMs / 1000).toFixed(2)} s (empty cache)`);
-  const started = performance.now();
+  const launchSamplesMs = await timeLaunches({ root, contentDir: corpus, cacheDir }, path, shown, 0);
+  log(`${articles} articles: first article page after ${seconds(launchSamplesMs)} s (cache kept)`);
+  const baseline: DevServerOptions = {
+    root,
+    contentDir: corpus,
+    astroArgs: ['--root', 'bench/baseline'],
+    env: { BENCH_CONTENT_DIR: resolve(corpus) },
+  };
+  const baselineLaunchSamplesMs = await timeLaunches(baseline, path, shown, 1);
+  log(`${articles} articles: bare Astro + MDX's page after ${seconds(baselineLaunchSamplesMs)} s (cache kept)`);
   const server = await startDevServer({ root, contentDir: corpus, cacheDir, nodeArgs: ['--inspect=127.0.0.1:0'] });
-  const url = `${server.origin}/articles/${slug}/`;
+  const url = `${server.origin}${path}`;
   let inspector: Inspector | undefined;
   try {
     const inspecting = inspectorUrl(server);
-    await waitForPage(url, shown, 180_000);
-    const launchMs = performance.now() - started;
-    log(`${articles} articles: first article page after ${(launchMs / 1000).toFixed(2)} s (second launch)`);
+    await waitForPage(url, shown, LAUNCH_TIMEOUT_MS);
     inspector = await Inspector.open(await inspecting);
     // Settle: Vite may still be optimizing dependencies after the first page.
     await sleep(1000);
@@ -190,7 +232,10 @@ export async function measureDevLoop({
     );
     return {
       articles,
-      launchMs,
+      launchMs: median(launchSamplesMs),
+      launchSamplesMs,
+      baselineLaunchMs: median(baselineLaunchSamplesMs),
+      baselineLaunchSamplesMs,
       coldLaunchMs,
       saveSamplesMs,
       saveMedianMs: median(saveSamplesMs),

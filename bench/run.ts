@@ -13,8 +13,9 @@
  * It prints a table and merges the results, by N, into `bench/results.json`.
  *
  * `npm run bench -- --dev [--n 1,1000] [--root <checkout>]`: the editor's loop in `astro dev`
- * instead (`measureDevLoop.ts`: launch to the first article page, a save to the page showing it,
- * heap after GC over 20 saves), printed next to the last build figures for the same sizes and
+ * instead (`measureDevLoop.ts`: launch to the first article page, median of 3, beside the same
+ * launch of bare Astro + MDX; a save to the page showing it; heap after GC over 20 saves),
+ * printed next to the last build figures for the same sizes and
  * merged, by N, into `devRuns` of the same file. `--root` measures another checkout (with its
  * `node_modules`) the same way, for before-and-after figures.
  *
@@ -289,7 +290,8 @@ async function runDevBench(sizes: number[], root: string): Promise<void> {
   console.table(
     runs.map((run) => ({
       articles: run.articles,
-      'dev launch s': seconds(run.launchMs),
+      [`dev launch s (median of ${run.launchSamplesMs.length})`]: seconds(run.launchMs),
+      'bare Astro + MDX launch s': seconds(run.baselineLaunchMs),
       'dev launch, empty cache s': seconds(run.coldLaunchMs),
       'save → page ms (median)': Math.round(run.saveMedianMs),
       'saves never shown': run.missedSaves,

@@ -30,6 +30,10 @@ export interface DevServerOptions {
   nodeArgs?: string[];
   /** Astro's cache, kept when given (a second launch); by default a new folder, removed on close. */
   cacheDir?: string;
+  /** More of Astro's command line (`--root bench/baseline`: another project run with this one's Astro). */
+  astroArgs?: string[];
+  /** More environment variables for the server. */
+  env?: Record<string, string>;
 }
 
 export function freePort(): Promise<number> {
@@ -50,6 +54,8 @@ export async function startDevServer({
   root = ROOT,
   nodeArgs = [],
   cacheDir: keptCacheDir,
+  astroArgs = [],
+  env: moreEnv = {},
 }: DevServerOptions): Promise<DevServer> {
   const port = await freePort();
   const cacheDir = keptCacheDir ?? mkdtempSync(join(tmpdir(), 'tally-dev-cache-'));
@@ -60,18 +66,23 @@ export async function startDevServer({
     TALLY_CONTENT_DIR: resolve(contentDir),
     TALLY_ASTRO_CACHE_DIR: cacheDir,
     NO_COLOR: '1',
+    ...moreEnv,
   };
   for (const name of Object.keys(env)) {
     if (name.startsWith('VITEST') || ['TEST', 'NODE_ENV', 'NODE_OPTIONS', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name))
       delete env[name];
   }
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  const child = spawn(process.execPath, [...nodeArgs, astro, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, astro, 'dev', ...astroArgs, '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   let output = '';
   const collect = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-200_000));
   child.stdout!.on('data', collect);
