@@ -44,7 +44,7 @@ function parseVariant(text: string): Variant {
     assignments
       .split(',')
       .filter(Boolean)
-      .map((pair) => pair.split('=') as [string, string]),
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
   );
   return { name: name!, env };
 }
