@@ -20,8 +20,7 @@
  *   in the server is written for the bench.
  *
  * `root` is a project folder with its `node_modules`: the bench measures a checkout of another
- * commit the same way (`--root`), which is how the "before" figures in docs/PERFORMANCE.md were
- * taken.
+ * commit the same way (`--root`), for before-and-after figures.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

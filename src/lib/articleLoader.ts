@@ -10,7 +10,7 @@
  *   serialized (5 s in a `--cpu-prof` of a cold build, 7 December 2026) and then turned into one
  *   module holding it as a string (2.7 s, before the bundler parses it). Cold 10,000-article
  *   builds, interleaved: 110.4 / 126.6 s with the store left empty, 131.3 / 166.3 s with it filled
- *   (at 1,000, within the machine's spread); docs/PERFORMANCE.md, "Astro's content store".
+ *   (at 1,000, within the machine's spread); docs/PERFORMANCE.md, "Every build mechanism, measured".
  * - The build's content check has already read, parsed and validated every article with the same
  *   schema; reading them again through `glob()` would parse every file a second time.
  * - `glob()` makes every `.mdx` entry a module of its own, so Vite would bundle 1,000 modules for
