@@ -45,7 +45,11 @@ function widen(interval: Interval): Interval {
 }
 
 /** What the stated figure allows the computed value to be, and by which rule. */
-export function allowedSpan(stated: ResolvedFigure, computed: number, tolerances: Tolerances): [Interval, Comparison['rule']] {
+export function allowedSpan(
+  stated: ResolvedFigure,
+  computed: number,
+  tolerances: Tolerances,
+): [Interval, Comparison['rule']] {
   const value = stated.value;
   if (stated.range) {
     return [widen({ low: stated.range[0], high: stated.range[1], lowOpen: false, highOpen: false }), 'range'];
