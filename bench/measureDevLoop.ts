@@ -25,10 +25,11 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startDevServer, waitForPage, type DevServer, type DevServerOptions } from '../tests/support/devServer.ts';
 import { articleFileText, syntheticArticle, writeCorpus, type SeedArticle } from './generateCorpus.ts';
+import { BASELINE_ROOT, baselineEnv } from './baselineProject.ts';
 
 const MIB = 1024 * 1024;
 const SAVE_TIMEOUT_MS = 15_000;
@@ -188,8 +189,8 @@ export async function measureDevLoop({
   const baseline: DevServerOptions = {
     root,
     contentDir: corpus,
-    astroArgs: ['--root', 'bench/baseline'],
-    env: { BENCH_CONTENT_DIR: resolve(corpus) },
+    astroArgs: ['--root', BASELINE_ROOT],
+    env: baselineEnv(corpus),
   };
   await timeLaunch(baseline, path, shown); // fills the baseline's cache, as the first launch did Tally's
   const [launchSamplesMs, baselineLaunchSamplesMs] = await timeLaunchesInTurn([tally, baseline], path, shown);

@@ -29,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { editOneArticle, readSeedArticle, writeCorpus } from './generateCorpus.ts';
+import { BASELINE_ROOT, baselineEnv } from './baselineProject.ts';
 import { countArticlePages, folderBytes, measureBuild, type BuildMeasurement } from './measureBuild.ts';
 import { emptyTrash, setAside } from './setAside.ts';
 import { measureDevLoop, type DevLoopMeasurement } from './measureDevLoop.ts';
@@ -76,10 +77,10 @@ const PROJECTS: Project[] = [
   },
   {
     name: 'baseline',
-    caches: ['bench/baseline/.astro', 'bench/baseline/node_modules'],
+    caches: [`${BASELINE_ROOT}/.astro`, `${BASELINE_ROOT}/node_modules`],
     // `astro build`, as a bare Astro project builds.
-    args: (outDir) => ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'bench/baseline', '--outDir', outDir],
-    env: (corpus) => ({ BENCH_CONTENT_DIR: resolve(corpus) }),
+    args: (outDir) => ['node_modules/astro/bin/astro.mjs', 'build', '--root', BASELINE_ROOT, '--outDir', outDir],
+    env: baselineEnv,
   },
 ];
 
