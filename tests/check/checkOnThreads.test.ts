@@ -22,10 +22,6 @@ describe.each(FOLDERS)('checking %s on threads', (directory) => {
     expect(result).toStrictEqual(expected);
   });
 
-  it('gives what one thread gives when the folder is below workersFrom (no worker starts)', async () => {
-    expect(await checkContentOnThreads(options, { workersFrom: Number.MAX_SAFE_INTEGER })).toStrictEqual(expected);
-  });
-
   it('gives what one thread gives when workers and the caller share the files', async () => {
     expect(await checkContentOnThreads(options, { workers: 2 })).toStrictEqual(expected);
   });
