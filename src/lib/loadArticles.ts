@@ -93,14 +93,23 @@ function toArticle(entry: Entry, resolved: ResolvedArticle, buildDate: Date): Ar
   };
 }
 
-/** An article as a content check read and resolved it, in the shape of a collection entry. */
-function checkedArticle(
-  id: string,
-  { file, data, body, digest }: ArticleEntry,
-  article: ResolvedArticle,
-  buildDate: Date,
-): Article {
-  return toArticle({ id, collection: 'articles', data, body, filePath: file, digest }, article, buildDate);
+/**
+ * An article as a content check read and resolved it, in the shape of a collection entry. Its
+ * text is read when first used: a cached check reads it from disk then (`checkCache.ts`).
+ */
+function checkedArticle(id: string, checked: ArticleEntry, article: ResolvedArticle, buildDate: Date): Article {
+  const { file, data, digest } = checked;
+  const entry = {
+    id,
+    collection: 'articles' as const,
+    data,
+    get body() {
+      return checked.body;
+    },
+    filePath: file,
+    digest,
+  };
+  return toArticle(entry, article, buildDate);
 }
 
 /** The articles that pass `keep`: in a build, as the content check read and resolved them. */

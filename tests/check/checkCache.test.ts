@@ -5,9 +5,9 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleCheck } from '../../src/check/checkArticle.ts';
+import { encodeEntry } from '../../src/check/checkCache.ts';
 import { checkContent } from '../../src/check/checkContent.ts';
 
 const SEED = 'content/articles/new-wave-of-mobilization-and-conscripting-prisoners-in-russia.mdx';
@@ -53,7 +53,7 @@ describe('the content check cache', () => {
     const planted: ArticleCheck = {
       problems: [{ file: 'planted', line: 1, column: 1, field: 'file', message: 'from the cache', severity: 'error' }],
     };
-    for (const name of entries()) writeFileSync(join(cacheDirectory, name), serialize(planted));
+    for (const name of entries()) writeFileSync(join(cacheDirectory, name), encodeEntry(planted));
     expect(check().problems.map((problem) => problem.message)).toEqual(Array(3).fill('from the cache'));
     expect(check({ cached: false }).problems.map((problem) => problem.message)).not.toContain('from the cache');
   });
@@ -68,21 +68,42 @@ describe('the content check cache', () => {
     expect(rerun).toStrictEqual(check({ cached: false }));
   });
 
-  it('reads an article’s numbers from its entry only when first used, all of them at once', () => {
-    const fresh = check({ cached: false }).resolved.get('seed.mdx')!;
+  it('reads an article’s numbers, frontmatter numbers and text only when first used, all at once', () => {
+    const fresh = check({ cached: false }).entries.get('seed')!;
     check();
-    const cached = check().resolved.get('seed.mdx')!;
-    const unread = (key: string) => Object.getOwnPropertyDescriptor(cached, key)?.get !== undefined;
-    expect(['figures', 'facts', 'byId', 'sources', 'timeline', 'charts', 'unattributed'].every(unread)).toBe(true);
-    expect(unread('title')).toBe(false);
-    expect(cached.title).toBe(fresh.title);
-    expect(cached.facts).toStrictEqual(fresh.facts);
-    expect(Object.keys(cached).some(unread)).toBe(false);
-    // Read in one piece: a fact's inputs are the very figures the article lists.
-    const input = cached.facts.flatMap((fact) => fact.inputs).find((each) => each.kind === 'figure');
+    const cached = check().entries.get('seed')!;
+    const { article, entry } = cached;
+    const unread = (fields: object) => (key: string) => Object.getOwnPropertyDescriptor(fields, key)?.get !== undefined;
+    const later = {
+      article: ['figures', 'facts', 'byId', 'sources', 'timeline', 'charts', 'unattributed'],
+      entry: ['body'],
+      data: ['figures', 'facts', 'sources', 'timeline', 'charts'],
+    };
+    expect(later.article.every(unread(article))).toBe(true);
+    expect(later.entry.every(unread(entry))).toBe(true);
+    expect(later.data.every(unread(entry.data))).toBe(true);
+    expect(['title', 'published'].some(unread(article))).toBe(false);
+    expect(['title', 'draft', 'published'].some(unread(entry.data))).toBe(false);
+    // The fields a list reads are there, in the order a fresh check gives them.
+    expect(article.title).toBe(fresh.article.title);
+    expect(Object.keys(article)).toEqual(Object.keys(fresh.article));
+    expect(Object.keys(entry.data)).toEqual(Object.keys(fresh.entry.data));
+    // One use reads every part at once, in one piece: a fact's inputs are the very figures listed.
+    expect(article.facts).toStrictEqual(fresh.article.facts);
+    for (const fields of [article, entry, entry.data]) expect(Object.keys(fields).some(unread(fields))).toBe(false);
+    const input = article.facts.flatMap((fact) => fact.inputs).find((each) => each.kind === 'figure');
     expect(input).toBeDefined();
-    expect(cached.figures).toContain(input);
+    expect(article.figures).toContain(input);
     expect(cached).toStrictEqual(fresh);
+  });
+
+  it('says which entry it could not read when one is deleted before its text is used', () => {
+    check();
+    const { entry } = check().entries.get('seed')!;
+    rmSync(cacheDirectory, { recursive: true });
+    expect(() => entry.body).toThrow(
+      /articles\/seed\.mdx: its cached check, .*cache\/[0-9a-f]{64}\.v8, cannot be read again/,
+    );
   });
 
   it('checks again when an entry cannot be read', () => {
