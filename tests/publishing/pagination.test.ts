@@ -1,7 +1,8 @@
 /**
  * Long lists come a page at a time: with 60 articles in one section and under one topic, the
  * archive, the section and the topic each show 50 articles on their first page and the other 10
- * on a second, linked both ways, and every page is in the sitemap.
+ * on a second, linked both ways, and every page is in the sitemap. Each article page links to the
+ * articles either side of it, and the search index holds none of their titles.
  */
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIST_PAGE_SIZE } from '../../src/lib/listLengths.ts';
 import { runBuild } from '../support/runBuild.ts';
-import { listFiles, readText } from './builtSite.ts';
+import { listFiles, readText, searchFragments } from './builtSite.ts';
 
 const SEED = 'content/articles/new-wave-of-mobilization-and-conscripting-prisoners-in-russia.mdx';
 const COPIES = 60;
@@ -88,5 +89,23 @@ describe.each([
     expect(files).not.toContain(`${first.slice(1)}3/index.html`);
     const sitemap = await readText(dist, 'sitemap-0.xml');
     for (const path of [first, `${first}2/`]) expect(sitemap).toContain(`${path}</loc>`);
+  });
+});
+
+describe('an article page among others', () => {
+  it('links to the articles either side, and search finds it by no other article’s title', async () => {
+    const page = await readText(dist, 'articles/copy-30/index.html');
+    expect(page).toMatch(/rel="prev"[^>]*>.*?Copy (29|31)/s);
+    // The pager is a <nav>, which Pagefind leaves out of what it indexes.
+    const fragments = await searchFragments(dist);
+    expect(fragments).toHaveLength(COPIES);
+    for (const { url, content } of fragments) {
+      const own = /Copy \d\d/.exec(content)?.[0];
+      expect(own, url).toBeDefined();
+      expect(
+        content.match(/Copy \d\d/g)?.filter((title) => title !== own),
+        url,
+      ).toEqual([]);
+    }
   });
 });
