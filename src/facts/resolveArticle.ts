@@ -420,9 +420,11 @@ function resolveFacts(
   for (const [id, tree] of parsed) {
     for (const name of formulaIds(tree)) {
       if (!byId.has(name) && !Object.hasOwn(inputs, name)) {
+        // A fact cannot use itself, so its own id is not offered.
+        const usable = known.filter((other) => other !== id);
         problems.push({
           field: `facts.${id}.formula`,
-          message: unknownIdMessage('figure or fact', name, known),
+          message: unknownIdMessage('figure or fact', name, usable),
           offset: inputs[id]!.formula.indexOf(name),
         });
         parsed.delete(id);

@@ -93,7 +93,7 @@ const CASES: Record<string, Expected[]> = {
     {
       field: 'facts.quota.formula',
       at: 'perFacility * ^facilites',
-      message: 'unknown figure or fact id "facilites" (known: perFacility, facilities, total, quota)',
+      message: 'unknown figure or fact id "facilites" (known: perFacility, facilities, total)',
     },
   ],
   'formula-syntax-error': [
@@ -108,7 +108,7 @@ const CASES: Record<string, Expected[]> = {
     {
       field: 'facts.quota.formula',
       at: 'formula: ^constructor',
-      message: 'unknown figure or fact id "constructor" (known: perFacility, facilities, total, quota)',
+      message: 'unknown figure or fact id "constructor" (known: perFacility, facilities, total)',
     },
   ],
   'formula-proto': [

@@ -204,7 +204,7 @@ describe('resolveArticle', () => {
     expect(caught).toBeInstanceOf(ArticleError);
     expect((caught as ArticleError).message.split('\n')).toEqual([
       'content/articles/test.mdx  figures.x.source  unknown source id "ghost" (known: istories)',
-      'content/articles/test.mdx  facts.f.formula  unknown figure or fact id "y" (known: x, f)',
+      'content/articles/test.mdx  facts.f.formula  unknown figure or fact id "y" (known: x)',
     ]);
   });
 });
