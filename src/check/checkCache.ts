@@ -185,11 +185,42 @@ function restore(path: string, file: string): ArticleCheck {
     made[part] = reassemble(fields, stored.order[part] ?? [], LATER[part], read);
   }
   if (made.entry) made.entry.data = made.data;
-  return {
+  const check = {
     ...stored.check,
     ...(made.article && { article: made.article }),
     ...(made.entry && { entry: made.entry }),
   } as ArticleCheck;
+  // Not copied to another thread: a symbol key (see `CachedCheck`).
+  Object.defineProperty(check, READ_FROM, { value: { cacheEntry: path, file } satisfies CachedCheck });
+  return check;
+}
+
+const READ_FROM = Symbol('tally.check-cache.read-from');
+
+/**
+ * Where a check restored from the cache was read: what a worker thread sends instead of the check
+ * (`checkContentOnThreads.ts`), so the thread that receives it reads the entry's first part
+ * itself. Sending the check would copy it whole, and copying reads its later fields in the worker.
+ */
+export interface CachedCheck {
+  /** The entry's path. */
+  cacheEntry: string;
+  /** The file, as messages show it. */
+  file: string;
+}
+
+/** Where `check` was read from the cache; undefined for a check made this run. */
+export function cachedCheckOf(check: ArticleCheck): CachedCheck | undefined {
+  return (check as ArticleCheck & { [READ_FROM]?: CachedCheck })[READ_FROM];
+}
+
+/** The check a `CachedCheck` names, or undefined if its entry cannot be read any more. */
+export function readCachedCheck({ cacheEntry, file }: CachedCheck): ArticleCheck | undefined {
+  try {
+    return restore(cacheEntry, file);
+  } catch {
+    return undefined;
+  }
 }
 
 export function openCheckCache(directory: string): CheckCache {

@@ -34,9 +34,13 @@ describe('checking on threads from the check cache', () => {
       const options = { directory: 'content/articles', locale: 'en-GB', cacheDirectory };
       const expected = checkContent({ directory: 'content/articles', locale: 'en-GB' });
       await checkContentOnThreads(options, { workers: 1, callerChecks: false });
-      // The second run's results come from the cache, their articles' numbers unread until sent.
+      // The second run's results come from the cache. The worker sends where it read each one,
+      // not the check, so its article's numbers are still unread when it arrives here.
       const cached = await checkContentOnThreads(options, { workers: 1, callerChecks: false });
       expect(cached.resolved.size).toBeGreaterThan(0);
+      for (const article of cached.resolved.values()) {
+        expect(Object.getOwnPropertyDescriptor(article, 'figures')?.get).toBeTypeOf('function');
+      }
       expect(cached).toStrictEqual(expected);
     } finally {
       rmSync(cacheDirectory, { recursive: true, force: true });
