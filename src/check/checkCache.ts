@@ -159,6 +159,9 @@ function reassemble(fields: Fields, order: readonly string[], later: readonly st
   return made;
 }
 
+/** Marks a restored check with where it was read (`cachedCheckOf`). */
+const READ_FROM = Symbol('tally.check-cache.read-from');
+
 /**
  * The check stored at `path`; `LATER`'s fields are read from it, all at once and in one piece,
  * when one is first used. An entry deleted meanwhile is an error naming it.
@@ -194,8 +197,6 @@ function restore(path: string, file: string): ArticleCheck {
   Object.defineProperty(check, READ_FROM, { value: { cacheEntry: path, file } satisfies CachedCheck });
   return check;
 }
-
-const READ_FROM = Symbol('tally.check-cache.read-from');
 
 /**
  * Where a check restored from the cache was read: what a worker thread sends instead of the check
@@ -234,11 +235,7 @@ export function openCheckCache(directory: string): CheckCache {
     join(directory, `${createHash('sha256').update(`${code}\n${file}\n${settings}\n`).update(bytes).digest('hex')}.v8`);
   return {
     get(bytes, file, settings) {
-      try {
-        return restore(entry(bytes, file, settings), file);
-      } catch {
-        return undefined;
-      }
+      return readCachedCheck({ cacheEntry: entry(bytes, file, settings), file });
     },
     set(bytes, file, settings, check) {
       const path = entry(bytes, file, settings);
