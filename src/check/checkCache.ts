@@ -16,6 +16,7 @@
  *   each), and eight interleaved launches of `astro dev` to the first article page 5.15 s median
  *   (4.93–5.99) against 5.64 s (5.17–7.74). (Before, only the numbers were read later, and from
  *   bytes read with the rest: 5.14 s against 5.37 s, nine launches, the same day.)
+ * - Reading an entry marks it used; entries unused for a week are deleted (`sweepCache.ts`).
  * - The cache can only save time: an unreadable entry is checked again and overwritten. An entry
  *   deleted between its two reads (its folder is in `node_modules/.cache`) is an error naming it.
  *
@@ -40,6 +41,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import type { ArticleCheck } from './checkArticle.ts';
+import { markUsed } from './sweepCache.ts';
 
 /** The folders and files whose code decides a check's result. */
 const CODE_FOLDERS = ['../check', '../facts', '../schema', '../siteConfig.ts'];
@@ -139,6 +141,7 @@ export function encodeEntry(check: ArticleCheck): Buffer {
 function readFirstPart(path: string): { stored: Stored; restAt: number } {
   const fd = openSync(path, 'r');
   try {
+    markUsed(fd);
     const length = Buffer.alloc(4);
     if (readSync(fd, length, 0, 4, 0) !== 4) throw new Error('no length');
     const head = Buffer.allocUnsafe(length.readUInt32LE(0));

@@ -15,6 +15,8 @@
  * - `astro build`: once the check passes, the social cards of the published articles start
  *   drawing on other threads (`prerenderOgCards`), newest first, the order their pages are built.
  * - Both print every error and the first `WARNINGS_LISTED` warnings (`report`).
+ * - Both delete cache entries unused for a week (`check/sweepCache.ts`): the build once its check
+ *   passes, `astro dev` a minute after it starts.
  * - `astro dev`: the same lines are printed, the server keeps running, and each article that
  *   changes is checked again on its own (`liveContentServer.ts`); pages read that live check
  *   (`lib/liveContent.ts`), and show an article's errors in its place.
@@ -25,6 +27,7 @@ import { summarize, type ContentCheck, type ContentCheckOptions } from '../check
 import { countOf, formatProblem } from '../check/CheckProblem.ts';
 import { checkContentOnThreads } from '../check/checkContentOnThreads.ts';
 import { defaultCheckCacheDirectory } from '../check/checkCache.ts';
+import { sweepCache } from '../check/sweepCache.ts';
 import { isPublished } from '../facts/isPublished.ts';
 import { newestFirst } from '../facts/newestFirst.ts';
 import { contentCheckPassed, setContentCheckGate } from '../lib/contentCheckGate.ts';
@@ -33,10 +36,14 @@ import { setLiveContent } from '../lib/liveContent.ts';
 import { startLiveContentServer, unwatchedPaths, type LiveContentServer } from './liveContentServer.ts';
 import { buildOgCardInput } from '../lib/og/buildOgCard.ts';
 import { startOgCardPrerender } from '../lib/og/prerenderOgCards.ts';
+import { ogCacheDirectory } from '../lib/og/renderOgImage.ts';
 import { siteConfig } from '../siteConfig.ts';
 
 /** From this many article files a build checks them on every core (measured above). */
 const THREADS_FROM_FILES = 5_000;
+
+/** How long after `astro dev` starts its caches are swept: never while it launches. */
+const SWEEP_DELAY_MS = 60_000;
 
 /** Thrown to stop a build; its message is the checker's report, so no stack is needed to act on it. */
 class ContentCheckError extends Error {
@@ -95,6 +102,12 @@ function log(result: ContentCheck, logger: AstroIntegrationLogger): ContentCheck
   return result;
 }
 
+/** Deletes what no run has used for a week from the check's and the cards' caches (`check/sweepCache.ts`). */
+function sweepCaches(): void {
+  sweepCache(defaultCheckCacheDirectory());
+  sweepCache(ogCacheDirectory());
+}
+
 /** Starts drawing the social cards of what the build publishes, newest first. */
 function drawCardsAhead(result: ContentCheck): void {
   const buildDate = new Date();
@@ -119,6 +132,7 @@ export default function contentCheck(): AstroIntegration {
           setLiveContent(liveServer.live);
           const ignored = unwatchedPaths(root, fileURLToPath(config.outDir), contentDirectory());
           updateConfig({ vite: { server: { watch: { ignored: [ignored] } } } });
+          setTimeout(sweepCaches, SWEEP_DELAY_MS).unref();
           return;
         }
         // Astro may set up the config more than once per build; the content is the same.
@@ -132,6 +146,7 @@ export default function contentCheck(): AstroIntegration {
               `The content check found ${result.errors} error(s); the build stops here. Run npm run check to see them again.`,
             );
           }
+          sweepCaches();
           drawCardsAhead(result);
           return result.entries;
         });

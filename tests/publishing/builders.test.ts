@@ -2,7 +2,7 @@
  * The pure builders behind the feed, the structured data, the downloads and the social card, fed
  * the resolved hostile fixture: every hostile string must come out as the same text, never markup.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getRssString } from '@astrojs/rss';
@@ -277,6 +277,18 @@ describe('the social card', () => {
       expect(Buffer.compare(await renderOgImage(input), drawn)).toBe(0);
       await renderOgImage({ ...input, title: `${input.title} (changed)` });
       expect(await readdir(cache)).toHaveLength(2);
+    });
+  });
+
+  it('marks a cached card used when it is read, so the sweep of unused entries keeps it', async () => {
+    await withEmptyCardCache(async (cache) => {
+      const input = buildOgCardInput(hostile.resolved, 'Tally');
+      await renderOgImage(input);
+      const [name] = await readdir(cache);
+      const monthAgo = (Date.now() - 30 * 24 * 60 * 60 * 1000) / 1000;
+      await utimes(join(cache, name!), monthAgo, monthAgo);
+      await renderOgImage(input);
+      expect((await stat(join(cache, name!))).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
     });
   });
 

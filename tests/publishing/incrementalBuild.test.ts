@@ -5,7 +5,7 @@
  * writes, search index included.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +33,10 @@ async function build(name: string): Promise<string> {
 let warmOutput: string;
 let coldOutput: string;
 
+/** The caches a build of `warm` sweeps, each planted with an entry no run has used for a month. */
+const SWEPT = ['og-cache', 'check-cache'];
+const STALE = 'used-a-month-ago';
+
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'tally-incremental-'));
   content = join(scratch, 'content');
@@ -47,6 +51,12 @@ beforeAll(async () => {
       join(content, `copy-${copy}.mdx`),
       seedText.replace(/^title: .*$/m, `title: Copy ${copy.toUpperCase()}`),
     );
+  }
+  const monthAgo = (Date.now() - 30 * 24 * 60 * 60 * 1000) / 1000;
+  for (const cache of SWEPT) {
+    await mkdir(join(scratch, 'warm', cache), { recursive: true });
+    await writeFile(join(scratch, 'warm', cache, STALE), '');
+    await utimes(join(scratch, 'warm', cache, STALE), monthAgo, monthAgo);
   }
   await build('warm');
   // One changed figure: the article's facts, fact boxes, card, downloads and search text change.
@@ -68,6 +78,14 @@ describe('a rebuild after one article changed', () => {
     expect(warmOutput).toMatch(/\/articles\/[a-z-]+\/index\.html \((cached|restored)\)/);
     expect(warmOutput).toContain('/articles/seed/index.html');
     expect(warmOutput).not.toMatch(/\/articles\/seed\/index\.html \((cached|restored)\)/);
+  });
+
+  it("deletes what the caches held unused for a week, and keeps this build's entries", async () => {
+    for (const cache of SWEPT) {
+      const names = await readdir(join(scratch, 'warm', cache));
+      expect(names).not.toContain(STALE);
+      expect(names.length, cache).toBeGreaterThan(1);
+    }
   });
 
   it('indexes the same article pages in the rebuild as in the clean build', () => {

@@ -4,7 +4,8 @@
  *
  * Rules:
  * - A card is cached on disk under the hash of its input, the fonts and the renderers' versions,
- *   so an unchanged article costs one file read on rebuild. `TALLY_OG_CACHE_DIR` moves the cache
+ *   so an unchanged article costs one file read on rebuild. Reading a card marks it used; cards
+ *   unused for a week are deleted (`check/sweepCache.ts`). `TALLY_OG_CACHE_DIR` moves the cache
  *   (a test uses an empty one to prove a fresh render gives the same bytes).
  * - During `astro build` the cards are drawn ahead, on another thread (`prerenderOgCards`);
  *   `renderOgImage` waits for its card there before it looks in the cache.
@@ -18,8 +19,9 @@
  * The folder is also how the card workers hand cards to the build (`prerenderOgCards`).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { markUsed } from '../../check/sweepCache.ts';
 import { OG_HEIGHT, OG_WIDTH, layoutOgCard, type OgCardInput } from './buildOgCard.ts';
 import { cardFonts } from './cardFonts.ts';
 import { composeOgCard } from './composeOgCard.ts';
@@ -38,7 +40,8 @@ async function cardFingerprint(): Promise<string> {
   return `${fonts.fingerprint} card@${CARD_VERSION} encodePng@${ENCODER_VERSION} zlib@${process.versions.zlib}`;
 }
 
-function cacheDirectory(): string {
+/** Where drawn cards are kept (`TALLY_OG_CACHE_DIR` moves it); `check/sweepCache.ts` prunes it. */
+export function ogCacheDirectory(): string {
   return process.env.TALLY_OG_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'tally-og');
 }
 
@@ -59,14 +62,20 @@ export async function renderOgImage(input: OgCardInput): Promise<Uint8Array<Arra
     .update(await (fingerprint ??= cardFingerprint()))
     .update(JSON.stringify(input))
     .digest('hex');
-  const file = join(cacheDirectory(), `${key}.png`);
+  const file = join(ogCacheDirectory(), `${key}.png`);
   try {
-    return new Uint8Array(await readFile(file));
+    const cached = await open(file, 'r');
+    try {
+      markUsed(cached.fd);
+      return new Uint8Array(await cached.readFile());
+    } finally {
+      await cached.close();
+    }
   } catch {
     // Not cached yet.
   }
   const png = await drawOgImage(input);
-  await mkdir(cacheDirectory(), { recursive: true });
+  await mkdir(ogCacheDirectory(), { recursive: true });
   // Write then rename, so a build running alongside never reads half a file.
   const partial = `${file}.${process.pid}.tmp`;
   await writeFile(partial, png);
