@@ -13,13 +13,17 @@ import { enableCompileCache } from 'node:module';
 enableCompileCache();
 
 const started = performance.now();
+// A setting Tally cannot honour (`TALLY_SITE`, the locale) is the owner's to fix: its message, not a stack.
+const { siteConfig } = await import('../src/siteConfig.ts').catch((error: unknown) => {
+  console.error((error as Error).message);
+  process.exit(1);
+});
 const { makeStrict, summarize } = await import('../src/check/checkContent.ts');
 const { checkContentOnThreads } = await import('../src/check/checkContentOnThreads.ts');
 const { formatProblem } = await import('../src/check/CheckProblem.ts');
 const { defaultCheckCacheDirectory } = await import('../src/check/checkCache.ts');
 const { sweepCache } = await import('../src/check/sweepCache.ts');
 const { contentDirectory } = await import('../src/lib/contentDirectory.ts');
-const { siteConfig } = await import('../src/siteConfig.ts');
 
 const args = process.argv.slice(2);
 const folder = args.find((arg) => !arg.startsWith('--'));
