@@ -20,8 +20,9 @@
  *   entry is made again. An entry deleted between the two reads of a check (`checkCache.ts`) is
  *   the one exception, and it takes an entry unused for a week being read in the very moment of
  *   the day's sweep.
- * - The build and `npm run check` sweep as they finish checking; `astro dev` a minute after it
- *   starts, so a launch never waits for it.
+ * - The build sweeps the check's cache once its check passes and the cards' once it has written
+ *   them (every card it uses read, so marked, by then); `npm run check` as it finishes; `astro dev`
+ *   both a minute after it starts, so a launch never waits for it.
  *
  * Cost, measured 7 December 2026 (`node`, 36 KB files): sweeping 20,000 entries, half of them
  * unused for a month, took 384 and 393 ms; 20,000 with none to delete, 64 ms; a folder swept that

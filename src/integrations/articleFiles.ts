@@ -8,6 +8,7 @@
  *   than the files (41 s of CPU at 10,000 articles).
  * - The articles are the content check's published ones, as it resolved them.
  * - Every build writes them all, incremental or not: Astro empties the output folder first.
+ * - Then cards no build has used for a week are deleted from the cards' cache (`check/sweepCache.ts`).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,6 +18,8 @@ import { ARTICLE_FILE_NAMES, makeArticleFile, type ArticleFileSource } from '../
 import { isPublished } from '../facts/isPublished.ts';
 import { contentCheckPassed } from '../lib/contentCheckGate.ts';
 import { countOf } from '../check/CheckProblem.ts';
+import { sweepCache } from '../check/sweepCache.ts';
+import { ogCacheDirectory } from '../lib/og/renderOgImage.ts';
 
 /** Articles written at a time: a card may still be drawing on another thread, and files wait on the disk. */
 const CONCURRENCY = 8;
@@ -60,6 +63,8 @@ export default function articleFiles(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const articles = await publishedArticles();
         await writeEveryArticle(fileURLToPath(dir), articles);
+        // Every card this build uses was read and so marked used: what is left unused can go.
+        sweepCache(ogCacheDirectory());
         logger.info(`wrote ${ARTICLE_FILE_NAMES.join(', ')} for ${countOf(articles.length, 'article')}`);
       },
     },

@@ -15,8 +15,9 @@
  * - `astro build`: once the check passes, the social cards of the published articles start
  *   drawing on other threads (`prerenderOgCards`), newest first, the order their pages are built.
  * - Both print every error and the first `WARNINGS_LISTED` warnings (`report`).
- * - Both delete cache entries unused for a week (`check/sweepCache.ts`): the build once its check
- *   passes, `astro dev` a minute after it starts.
+ * - Both delete cache entries unused for a week (`check/sweepCache.ts`): the build, the check's
+ *   once its check passes (the cards' once it has written them: `articleFiles.ts`); `astro dev`,
+ *   both a minute after it starts.
  * - `astro dev`: the same lines are printed, the server keeps running, and each article that
  *   changes is checked again on its own (`liveContentServer.ts`); pages read that live check
  *   (`lib/liveContent.ts`), and show an article's errors in its place.
@@ -146,7 +147,7 @@ export default function contentCheck(): AstroIntegration {
               `The content check found ${result.errors} error(s); the build stops here. Run npm run check to see them again.`,
             );
           }
-          sweepCaches();
+          sweepCache(defaultCheckCacheDirectory());
           drawCardsAhead(result);
           return result.entries;
         });

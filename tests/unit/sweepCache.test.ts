@@ -91,7 +91,7 @@ describe('markUsed', () => {
 });
 
 describe('the check cache, swept', () => {
-  it("keeps an entry a check read, however old, and deletes another folder's stale ones", () => {
+  it('keeps an entry a check read, however old, and deletes one no check read', () => {
     const folder = join(scratch, 'articles');
     const cacheDirectory = join(scratch, 'cache');
     mkdirSync(folder);
