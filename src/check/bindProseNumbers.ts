@@ -9,8 +9,13 @@
  *   ("more than three times" needs more than 3; "a third" within a tenth of 1/3). A multiple is
  *   read against multiples and against 1 + a signed percentage ("doubled" is a rise of 100 %); a
  *   fraction against percentages.
+ * - A fraction of a fall ("fell by a third") claims a negative change, read against the signed
+ *   percentage as it is (`findNumberWords`); a fraction of a rise, a positive one.
+ * - Words a stated figure bears out are backed by it; a fact that bears them out too is named
+ *   (`fact`), since only a fact can check them in the body.
  * - Where nothing backs it, the closest candidate of the right kind is named, so the message can
- *   say what Tally computes instead.
+ *   say what Tally computes instead: a fact before a figure, and for a rise or a fall, a change
+ *   before any other value.
  */
 import { bearsOut, CLAIM_WORDS, type ParsedClaim } from '../facts/evaluateClaim.ts';
 import type { ResolvedArticle } from '../facts/resolveArticle.ts';
@@ -33,7 +38,10 @@ export interface NumberBacker {
 }
 
 export interface NumberBinding {
+  /** The first figure or fact that bears the number out: a figure, when one does. */
   backer?: NumberBacker;
+  /** For words: a fact that bears them out, which a `<Claim>` can bind them to. */
+  fact?: NumberBacker;
   /** Nothing backs the number: the candidate of the right kind nearest to it. */
   closest?: NumberBacker;
 }
@@ -83,23 +91,35 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
     return { backer };
   }
   let closest: { backer: NumberBacker; distance: number } | undefined;
+  let figure: NumberBacker | undefined;
   for (const backer of backers) {
     for (const [low, high] of readings(backer, words.kind)) {
-      if (agrees(words.claim, low, high)) return { backer };
+      if (agrees(words.claim, low, high)) {
+        if (backer.kind === 'fact') return { backer: figure ?? backer, fact: backer };
+        figure ??= backer;
+        break;
+      }
       // Facts first: a stated figure is what the words repeat, a fact what checks them.
       const distance =
-        Math.min(Math.abs(low - number.value), Math.abs(high - number.value)) + (backer.kind === 'fact' ? 0 : 1e6);
+        Math.min(Math.abs(low - words.claim.value), Math.abs(high - words.claim.value)) +
+        (backer.kind === 'fact' ? 0 : 1e6) +
+        (words.direction && !isChange(backer) ? 1e3 : 0);
       if (!closest || distance < closest.distance) closest = { backer, distance };
     }
   }
-  return { closest: closest?.backer };
+  return figure ? { backer: figure } : { closest: closest?.backer };
+}
+
+/** A signed or negative percentage: how much something changed. */
+function isChange(backer: NumberBacker): boolean {
+  return backer.format === 'percent' && (backer.signed || backer.low < 0);
 }
 
 /** The backer's interval as a multiple or as a fraction; none when it is neither. */
 function readings(backer: NumberBacker, kind: 'multiple' | 'fraction'): [number, number][] {
   if (kind === 'fraction') return backer.format === 'percent' ? [[backer.low, backer.high]] : [];
   if (backer.format === 'multiple') return [[backer.low, backer.high]];
-  if (backer.format === 'percent' && (backer.signed || backer.low < 0)) return [[1 + backer.low, 1 + backer.high]];
+  if (isChange(backer)) return [[1 + backer.low, 1 + backer.high]];
   return [];
 }
 

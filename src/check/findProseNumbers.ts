@@ -28,7 +28,7 @@ export interface ProseNumber {
   /** Its value as a figure would hold it: 40% is 0.4, "1.5 million" is 1500000. */
   value: number;
   /** For a number in words: whether it counts, multiplies or divides, and the comparison it makes. */
-  words?: Pick<NumberWords, 'kind' | 'claim'>;
+  words?: Pick<NumberWords, 'kind' | 'claim' | 'direction'>;
 }
 
 const MONTHS = [
@@ -92,11 +92,11 @@ export function findProseNumbers(text: string): ProseNumber[] {
   const digits = findDigits(text);
   const words = findNumberWords(text);
   if (words.length === 0) return digits;
-  const inWords = words.map(({ text: written, index, value, kind, claim }) => ({
+  const inWords = words.map(({ text: written, index, value, kind, claim, direction }) => ({
     text: written,
     index,
     value,
-    words: { kind, claim },
+    words: { kind, claim, ...(direction && { direction }) },
   }));
   return [...digits, ...inWords].sort((a, b) => a.index - b.index);
 }

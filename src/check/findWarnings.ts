@@ -117,7 +117,7 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
 }
 
 /** What to do about a number in the text that no `<Fig>` or `<Claim>` binds. */
-function bodyMessage(number: ProseNumber, { backer, closest }: NumberBinding): string {
+function bodyMessage(number: ProseNumber, { backer, fact, closest }: NumberBinding): string {
   const kind = number.words?.kind;
   if (kind === undefined) {
     const hint = backer
@@ -128,8 +128,8 @@ function bodyMessage(number: ProseNumber, { backer, closest }: NumberBinding): s
   if (kind === 'cardinal') {
     return `"${number.text}" in the text is not bound to a figure: declare a figure with the value ${number.value.toLocaleString('en-GB')} (the text may keep the words)`;
   }
-  if (backer?.kind === 'fact') {
-    return `"${number.text}" in the text is not checked: bind it to the fact that bears it out, ${claimMarkup(number, backer.id)}`;
+  if (fact) {
+    return `"${number.text}" in the text is not checked: bind it to the fact that bears it out, ${claimMarkup(number, fact.id)}`;
   }
   if (closest?.kind === 'fact') {
     return `"${number.text}" in the text does not match the closest fact, ${closest.id}: Tally computes ${closest.display}; correct the text, or bind it with ${claimMarkup(number, closest.id)} to have it checked`;

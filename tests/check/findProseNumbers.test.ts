@@ -193,4 +193,22 @@ describe('findProseNumbers, numbers in words', () => {
     expect(nearly).toEqual({ comparison: '~', value: 1 / 3 });
     expect(bare).toEqual({ comparison: '~', value: 0.2 });
   });
+
+  it.each([
+    ['spending fell by a third', 'a third', { comparison: '~', value: -1 / 3 }, 'fall'],
+    ['the budget was cut by more than half', 'more than half', { comparison: '<', value: -0.5 }, 'fall'],
+    ['cut in half', 'half', { comparison: '~', value: -0.5 }, 'fall'],
+    ['exports are down by nearly a quarter', 'nearly a quarter', { comparison: '~', value: -0.25 }, 'fall'],
+    ['output dropped by at least a fifth', 'at least a fifth', { comparison: '<=', value: -0.2 }, 'fall'],
+    ['rose by a third in 2023', 'a third', { comparison: '~', value: 1 / 3 }, 'rise'],
+    ['prices are up by more than a tenth', 'more than a tenth', { comparison: '>', value: 0.1 }, 'rise'],
+    ['a third of farms', 'a third', { comparison: '~', value: 1 / 3 }, undefined],
+    ['it fell in a third of cases', 'a third', { comparison: '~', value: 1 / 3 }, undefined],
+  ])('reads %j as a change of %s in the terms of a fact that computes it', (text, written, claim, direction) => {
+    const [found] = findProseNumbers(text);
+    expect(found?.text).toBe(written);
+    expect(found?.value).toBe(Math.abs(claim.value));
+    expect(found?.words?.claim).toEqual(claim);
+    expect(found?.words?.direction).toBe(direction);
+  });
 });

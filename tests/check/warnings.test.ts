@@ -94,3 +94,72 @@ describe('checker warnings', () => {
     expect(numbers.map((problem) => problem.message.split('"')[1])).toEqual(['133,000', '40%']);
   });
 });
+
+describe('a fraction of a change, in words', () => {
+  /** Farm spending went from 387 to 258 (a third less), with `body` as the text. */
+  const withBody = (body: string, { stated = false } = {}) =>
+    checkArticle(
+      `---
+title: Farm spending
+dek: The farm budget, in numbers.
+section: Economy
+published: 2026-11
+sources:
+  commission:
+    publisher: European Commission
+figures:
+  farmNow:
+    value: 387
+    format: count
+    source: commission
+  farmNext:
+    value: 258
+    format: count
+    source: commission
+${stated ? '  cutStated:\n    value: -0.333\n    format: percent\n    signed: true\n    source: commission\n' : ''}facts:
+  cut:
+    title: Change in farm spending
+    formula: (farmNext - farmNow) / farmNow
+    format: percent
+    signed: true
+${stated ? '    compareTo: cutStated\n' : ''}---
+
+Farm spending goes from <Fig id="farmNow" /> to <Fig id="farmNext" />. ${body}
+`,
+      { file: FILE, locale: 'en-GB' },
+    );
+  const bodyMessages = (body: string, options?: { stated?: boolean }) =>
+    withBody(body, options)
+      .problems.filter((problem) => problem.field === 'body')
+      .map((problem) => problem.message);
+
+  it('takes "fell by a third" as the fall the fact computes, and offers the <Claim> that checks it', () => {
+    expect(bodyMessages('It fell by a third.')).toEqual([
+      '"a third" in the text is not checked: bind it to the fact that bears it out, <Claim fact="cut" says="about -1/3">a third</Claim>',
+    ]);
+  });
+
+  it('offers the fact, which can check the words, when a stated figure bears them out too', () => {
+    expect(bodyMessages('It fell by a third.', { stated: true })).toEqual([
+      '"a third" in the text is not checked: bind it to the fact that bears it out, <Claim fact="cut" says="about -1/3">a third</Claim>',
+    ]);
+  });
+
+  it('checks the <Claim> it offers as true', () => {
+    const check = withBody('It <Claim fact="cut" says="about -1/3">fell by a third</Claim>.');
+    expect(check.problems.filter((problem) => problem.field === 'body')).toEqual([]);
+    expect(check.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
+  it('names the fall when the text says the spending rose', () => {
+    expect(bodyMessages('It rose by a third.')).toEqual([
+      '"a third" in the text does not match the closest fact, cut: Tally computes −33.3%; correct the text, or bind it with <Claim fact="cut" says="about 1/3">a third</Claim> to have it checked',
+    ]);
+  });
+
+  it('says when the fall is smaller than the words claim', () => {
+    expect(bodyMessages('It was cut by more than half.')).toEqual([
+      '"more than half" in the text does not match the closest fact, cut: Tally computes −33.3%; correct the text, or bind it with <Claim fact="cut" says="less than -1/2">more than half</Claim> to have it checked',
+    ]);
+  });
+});
