@@ -10,7 +10,8 @@
  *   read against multiples and against 1 + a signed percentage ("doubled" is a rise of 100 %); a
  *   fraction against percentages.
  * - A fraction of a fall ("fell by a third") claims a negative change, read against the signed
- *   percentage as it is (`findNumberWords`); a fraction of a rise, a positive one.
+ *   percentage as it is (`findNumberWords`); a fraction of a rise, a positive one. A percentage of
+ *   a fall ("fell 30%") is backed by a change of -30 %, or by a figure of 30 % that is no change.
  * - Words a stated figure bears out are backed by it; a fact that bears them out too is named
  *   (`fact`), since only a fact can check them in the body.
  * - Where nothing backs it, the closest candidate of the right kind is named, so the message can
@@ -83,11 +84,14 @@ export function numberBackers(data: ArticleData, article: ResolvedArticle | unde
 export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]): NumberBinding {
   const words = number.words;
   if (!words || words.kind === 'cardinal') {
-    const backer = backers.find(
-      (candidate) =>
-        sameNumber(candidate.value, number.value) ||
-        (candidate.otherEnd !== undefined && sameNumber(candidate.otherEnd, number.value)),
-    );
+    const holds = (value: number) => (candidate: NumberBacker) =>
+      sameNumber(candidate.value, value) || (candidate.otherEnd !== undefined && sameNumber(candidate.otherEnd, value));
+    // A fall is a negative change; a figure that is no change may state its size ("a cut of 30%").
+    const backer =
+      number.direction === 'fall'
+        ? (backers.find(holds(-number.value)) ??
+          backers.find((candidate) => !isChange(candidate) && holds(number.value)(candidate)))
+        : backers.find(holds(number.value));
     return { backer };
   }
   let closest: { backer: NumberBacker; distance: number } | undefined;
@@ -103,7 +107,7 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
       const distance =
         Math.min(Math.abs(low - words.claim.value), Math.abs(high - words.claim.value)) +
         (backer.kind === 'fact' ? 0 : 1e6) +
-        (words.direction && !isChange(backer) ? 1e3 : 0);
+        (number.direction && !isChange(backer) ? 1e3 : 0);
       if (!closest || distance < closest.distance) closest = { backer, distance };
     }
   }

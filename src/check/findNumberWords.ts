@@ -16,10 +16,10 @@
  * - A comparison written before the number ("more than three times", "nearly a third") is kept
  *   with it, as `<Claim says>` would write it.
  * - A fraction that says how much something fell ("fell by a third", "cut by more than half",
- *   "down by a quarter") claims a change of minus that much, in the terms of a fact that computes
- *   the change (`-1/3`; "more than half" becomes "less than -1/2"); one that says how much it
- *   rose ("rose by a third") claims plus that much. Either way `direction` says so, so the nearest
- *   fact named in a warning is a change.
+ *   "down by a quarter": `changeDirection.ts`) claims a change of minus that much, in the terms of
+ *   a fact that computes the change (`-1/3`; "more than half" becomes "less than -1/2"); one that
+ *   says how much it rose ("rose by a third") claims plus that much. Either way `direction` says
+ *   so, so the nearest fact named in a warning is a change.
  *
  * Why not a library: the English-number parsers on npm either read whole documents with a full
  * language model (compromise: about 1 ms a paragraph, as much as the rest of the check) or parse a
@@ -27,6 +27,7 @@
  * and a fold over its words.
  */
 import { COMPARISONS, type ParsedClaim } from '../facts/evaluateClaim.ts';
+import { fractionDirection, type Direction } from './changeDirection.ts';
 
 /** How a number in words reads: a count, a multiple of something, or a part of a whole. */
 export type NumberWordKind = 'cardinal' | 'multiple' | 'fraction';
@@ -42,8 +43,6 @@ export interface NumberWords {
   /** A fraction of a change: "rose by a third" (rise), "fell by a third" (fall). */
   direction?: Direction;
 }
-
-export type Direction = 'rise' | 'fall';
 
 const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEEN_WORDS = [
@@ -200,12 +199,6 @@ function multipleValue(text: string): number {
   return cardinalValue(lower.replace(/[- ]?fold$|\s+times$/, ''));
 }
 
-/** Before a fraction (and its comparison): words that make it the size of a fall or a rise. */
-const FALL_BEFORE =
-  /\b(?:(?:fell|falls?|falling|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|decreasing|shrank|shrunk|shrinks?|shrinking|slumped|slumps?|slumping|plunged|plunges?|plunging|tumbled|tumbles?|tumbling|sank|sinks?|sinking|cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers?|lowering|slashed|slash(?:es)?|slashing|down|lost|loses?|losing)\s+by|cut\s+in|down)\s+$/i;
-const RISE_BEFORE =
-  /\b(?:(?:rose|rises?|rising|risen|grew|grows?|growing|grown|increased?|increases|increasing|climbed|climbs?|climbing|jumped|jumps?|jumping|gained|gains?|gaining|raised|raises?|raising|up)\s+by|up)\s+$/i;
-
 /** A comparison of a fall's size, in the change's own terms: falling by more than x is below -x. */
 const MIRRORED: Record<ParsedClaim['comparison'], ParsedClaim['comparison']> = {
   '>': '<',
@@ -215,12 +208,6 @@ const MIRRORED: Record<ParsedClaim['comparison'], ParsedClaim['comparison']> = {
   '~': '~',
   '=': '=',
 };
-
-function directionBefore(text: string): Direction | undefined {
-  if (FALL_BEFORE.test(text)) return 'fall';
-  if (RISE_BEFORE.test(text)) return 'rise';
-  return undefined;
-}
 
 /** `<Claim says>`'s comparisons, read from the end of the text before a number instead. */
 const COMPARISONS_BEFORE = COMPARISONS.map(([pattern, comparison]): [RegExp, ParsedClaim['comparison']] => [
@@ -276,7 +263,8 @@ export function findNumberWords(text: string): NumberWords[] {
     }
     // The claim is the whole phrase: "more than three times".
     const { claim, words } = claimBefore(before, value);
-    const direction = kind === 'fraction' ? directionBefore(before.slice(0, before.length - words.length)) : undefined;
+    const direction =
+      kind === 'fraction' ? fractionDirection(before.slice(0, before.length - words.length)) : undefined;
     found.push({
       text: words + written,
       index: index - words.length,

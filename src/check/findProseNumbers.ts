@@ -17,7 +17,10 @@
  *     abbreviation ("October 1", "Oct. 2", "1 October");
  *   - anything in code, in an expression or inside a component (a <Fig> is already bound).
  * - Numbers in words ("three times", "a third", "twenty-five") are read too, by `findNumberWords`.
+ * - A percentage that is the size of a fall or a rise ("fell 30%", "a 30% cut") says so in
+ *   `direction` (`changeDirection.ts`), so a figure of -30% can bind it.
  */
+import { percentDirection, type Direction } from './changeDirection.ts';
 import { findNumberWords, type NumberWords } from './findNumberWords.ts';
 
 export interface ProseNumber {
@@ -28,7 +31,9 @@ export interface ProseNumber {
   /** Its value as a figure would hold it: 40% is 0.4, "1.5 million" is 1500000. */
   value: number;
   /** For a number in words: whether it counts, multiplies or divides, and the comparison it makes. */
-  words?: Pick<NumberWords, 'kind' | 'claim' | 'direction'>;
+  words?: Pick<NumberWords, 'kind' | 'claim'>;
+  /** The size of a fall or a rise ("fell 30%", "rose by a third"): `value` is the size. */
+  direction?: Direction;
 }
 
 const MONTHS = [
@@ -96,7 +101,8 @@ export function findProseNumbers(text: string): ProseNumber[] {
     text: written,
     index,
     value,
-    words: { kind, claim, ...(direction && { direction }) },
+    words: { kind, claim },
+    ...(direction && { direction }),
   }));
   return [...digits, ...inWords].sort((a, b) => a.index - b.index);
 }
@@ -149,7 +155,8 @@ function findDigits(text: string): ProseNumber[] {
     if (percent || points) value = number / 100;
     if (scale) value = number * SCALES[scale.toLowerCase()]!;
     if (scaled) value = number * SHORT_SCALES[scaled.toLowerCase()]!;
-    found.push({ text: written, index, value });
+    const direction = percent || points ? percentDirection(before, after) : undefined;
+    found.push({ text: written, index, value, ...(direction && { direction }) });
   }
   return found;
 }

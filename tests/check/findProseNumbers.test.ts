@@ -209,6 +209,20 @@ describe('findProseNumbers, numbers in words', () => {
     expect(found?.text).toBe(written);
     expect(found?.value).toBe(Math.abs(claim.value));
     expect(found?.words?.claim).toEqual(claim);
-    expect(found?.words?.direction).toBe(direction);
+    expect(found?.direction).toBe(direction);
+  });
+
+  it.each([
+    ['spending fell 30% in 2025', 'fall'],
+    ['exports are down by 12.5%', 'fall'],
+    ['a 30% cut in farm aid', 'fall'],
+    ['prices were 8% lower', 'fall'],
+    ['turnout rose 3 percentage points', 'rise'],
+    ['a 5% rise', 'rise'],
+    ['30% of voters', undefined],
+    ['the rate is 4.5%', undefined],
+  ])('reads the direction of the percentage in %j: %s', (text, direction) => {
+    const [found] = findProseNumbers(text);
+    expect(found?.direction).toBe(direction);
   });
 });

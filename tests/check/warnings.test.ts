@@ -163,3 +163,44 @@ Farm spending goes from <Fig id="farmNow" /> to <Fig id="farmNext" />. ${body}
     ]);
   });
 });
+
+describe('a percentage of a change, in digits', () => {
+  /** An article stating a 30% fall in farm spending, with `dek` as its dek. */
+  const dekProblems = (dek: string) =>
+    checkArticle(
+      `---
+title: Farm spending
+dek: ${dek}
+section: Economy
+published: 2026-11
+sources:
+  commission:
+    publisher: European Commission
+figures:
+  cut:
+    value: -0.3
+    format: percent
+    signed: true
+    source: commission
+---
+
+Farm spending changes by <Fig id="cut" />.
+`,
+      { file: FILE, locale: 'en-GB' },
+    )
+      .problems.filter((problem) => problem.field === 'dek')
+      .map((problem) => problem.message);
+
+  it.each(['Farm spending fell 30%.', 'Farm spending is down by 30%.', 'A 30% cut in farm spending.'])(
+    'binds %j to the figure of -30%',
+    (dek) => {
+      expect(dekProblems(dek)).toEqual([]);
+    },
+  );
+
+  it('does not bind a rise of 30% to it', () => {
+    expect(dekProblems('Farm spending rose 30%.')).toEqual([
+      '"30%" is shown to readers but no figure states it: declare it under figures (a figure of the same value binds a number in digits or in words), or reword the text if it is not data',
+    ]);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Whether a number in the prose is the size of a fall or of a rise: "fell by a third", "down 30%",
+ * "a 30% cut", "rose by a fifth". A fall of 30 % is a change of -30 %, which is how a fact or a
+ * signed figure holds it, so the checker can bind the words to it.
+ *
+ * Rules:
+ * - A word of falling or rising right before the number, with "by" ("fell by a third"). Before a
+ *   percentage "by" may be left out ("fell 30%", "down 30%"); before a fraction it may not, since
+ *   "cut a third of the jobs" names a share, not the size of a cut.
+ * - After a percentage, a noun or comparative of change: "a 30% fall", "30% lower", "30% more".
+ * - Anything else has no direction: "a third of farms", "30% of voters".
+ */
+export type Direction = 'rise' | 'fall';
+
+const FALLING =
+  'fell|falls?|falling|fallen|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|decreasing|' +
+  'shrank|shrunk|shrinks?|shrinking|slumped|slumps?|slumping|plunged|plunges?|plunging|tumbled|tumbles?|tumbling|' +
+  'sank|sunk|sinks?|sinking|cut|cuts|cutting|reduced?|reduces|reducing|lowered|lowers?|lowering|slashed|' +
+  'slash(?:es)?|slashing|lost|loses?|losing|down';
+const RISING =
+  'rose|rises?|rising|risen|grew|grows?|growing|grown|increased?|increases|increasing|climbed|climbs?|climbing|' +
+  'jumped|jumps?|jumping|gained|gains?|gaining|raised|raises?|raising|up';
+
+const FALL_BEFORE_FRACTION = new RegExp(`\\b(?:(?:${FALLING})\\s+by|cut\\s+in|down)\\s+$`, 'i');
+const RISE_BEFORE_FRACTION = new RegExp(`\\b(?:(?:${RISING})\\s+by|up)\\s+$`, 'i');
+const FALL_BEFORE_PERCENT = new RegExp(`\\b(?:${FALLING})(?:\\s+by)?\\s+$`, 'i');
+const RISE_BEFORE_PERCENT = new RegExp(`\\b(?:${RISING})(?:\\s+by)?\\s+$`, 'i');
+const FALL_AFTER_PERCENT =
+  /^\s*(?:fall|drop|decline|decrease|cut|reduction|loss|slump|plunge|lower|less|fewer|smaller|cheaper|down)\b/i;
+const RISE_AFTER_PERCENT = /^\s*(?:rise|increase|jump|gain|growth|higher|more|larger|dearer|up)\b/i;
+
+/** The direction of a fraction in words, from the text just before it (its comparison left out). */
+export function fractionDirection(before: string): Direction | undefined {
+  if (FALL_BEFORE_FRACTION.test(before)) return 'fall';
+  if (RISE_BEFORE_FRACTION.test(before)) return 'rise';
+  return undefined;
+}
+
+/** The direction of a percentage in digits, from the text just before and just after it. */
+export function percentDirection(before: string, after: string): Direction | undefined {
+  if (FALL_BEFORE_PERCENT.test(before) || FALL_AFTER_PERCENT.test(after)) return 'fall';
+  if (RISE_BEFORE_PERCENT.test(before) || RISE_AFTER_PERCENT.test(after)) return 'rise';
+  return undefined;
+}
