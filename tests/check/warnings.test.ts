@@ -95,43 +95,52 @@ describe('checker warnings', () => {
   });
 });
 
-describe('a fraction of a change, in words', () => {
-  /** Farm spending went from 387 to 258 (a third less), with `body` as the text. */
-  const withBody = (body: string, { stated = false } = {}) =>
-    checkArticle(
-      `---
+/**
+ * A farm-spending article by the European Commission: `figures` and `facts` are YAML lines, already
+ * indented under their keys; `body` follows the frontmatter. The messages of `field`'s problems.
+ */
+function farmSpendingMessages(
+  field: string,
+  {
+    dek = 'The farm budget, in numbers.',
+    figures,
+    facts = '',
+    body,
+  }: { dek?: string; figures: string; facts?: string; body: string },
+): string[] {
+  const text = `---
 title: Farm spending
-dek: The farm budget, in numbers.
+dek: ${dek}
 section: Economy
 published: 2026-11
 sources:
   commission:
     publisher: European Commission
 figures:
-  farmNow:
-    value: 387
-    format: count
-    source: commission
-  farmNext:
-    value: 258
-    format: count
-    source: commission
-${stated ? '  cutStated:\n    value: -0.333\n    format: percent\n    signed: true\n    source: commission\n' : ''}facts:
-  cut:
-    title: Change in farm spending
-    formula: (farmNext - farmNow) / farmNow
-    format: percent
-    signed: true
-${stated ? '    compareTo: cutStated\n' : ''}---
+${figures}${facts && `facts:\n${facts}`}---
 
-Farm spending goes from <Fig id="farmNow" /> to <Fig id="farmNext" />. ${body}
-`,
-      { file: FILE, locale: 'en-GB' },
-    );
-  const bodyMessages = (body: string, options?: { stated?: boolean }) =>
-    withBody(body, options)
-      .problems.filter((problem) => problem.field === 'body')
-      .map((problem) => problem.message);
+${body}
+`;
+  return checkArticle(text, { file: FILE, locale: 'en-GB' })
+    .problems.filter((problem) => problem.field === field)
+    .map((problem) => problem.message);
+}
+
+describe('a fraction of a change, in words', () => {
+  /** Farm spending went from 387 to 258 (a third less); `stated` adds the article's own -33.3%. */
+  const bodyMessages = (sentence: string, { stated = false } = {}) =>
+    farmSpendingMessages('body', {
+      figures:
+        '  farmNow:\n    value: 387\n    format: count\n    source: commission\n' +
+        '  farmNext:\n    value: 258\n    format: count\n    source: commission\n' +
+        (stated
+          ? '  cutStated:\n    value: -0.333\n    format: percent\n    signed: true\n    source: commission\n'
+          : ''),
+      facts:
+        '  cut:\n    title: Change in farm spending\n    formula: (farmNext - farmNow) / farmNow\n' +
+        `    format: percent\n    signed: true\n${stated ? '    compareTo: cutStated\n' : ''}`,
+      body: `Farm spending goes from <Fig id="farmNow" /> to <Fig id="farmNext" />. ${sentence}`,
+    });
 
   it('takes "fell by a third" as the fall the fact computes, and offers the <Claim> that checks it', () => {
     expect(bodyMessages('It fell by a third.')).toEqual([
@@ -145,10 +154,11 @@ Farm spending goes from <Fig id="farmNow" /> to <Fig id="farmNext" />. ${body}
     ]);
   });
 
-  it('checks the <Claim> it offers as true', () => {
-    const check = withBody('It <Claim fact="cut" says="about -1/3">fell by a third</Claim>.');
-    expect(check.problems.filter((problem) => problem.field === 'body')).toEqual([]);
-    expect(check.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  it('checks the <Claim> it offers as true, and the opposite claim as false', () => {
+    expect(bodyMessages('It <Claim fact="cut" says="about -1/3">fell by a third</Claim>.')).toEqual([]);
+    expect(bodyMessages('It <Claim fact="cut" says="about 1/3">rose by a third</Claim>.')).toEqual([
+      '"rose by a third" is false: Tally computes −33.3% ((258 − 387) ÷ 387 = −33.3%; the claim says about 33.333%).',
+    ]);
   });
 
   it('names the fall when the text says the spending rose', () => {
@@ -165,31 +175,13 @@ Farm spending goes from <Fig id="farmNow" /> to <Fig id="farmNext" />. ${body}
 });
 
 describe('a percentage of a change, in digits', () => {
-  /** An article stating a 30% fall in farm spending, with `dek` as its dek. */
+  /** The article states a 30% fall in farm spending; `dek` is its dek. */
   const dekProblems = (dek: string) =>
-    checkArticle(
-      `---
-title: Farm spending
-dek: ${dek}
-section: Economy
-published: 2026-11
-sources:
-  commission:
-    publisher: European Commission
-figures:
-  cut:
-    value: -0.3
-    format: percent
-    signed: true
-    source: commission
----
-
-Farm spending changes by <Fig id="cut" />.
-`,
-      { file: FILE, locale: 'en-GB' },
-    )
-      .problems.filter((problem) => problem.field === 'dek')
-      .map((problem) => problem.message);
+    farmSpendingMessages('dek', {
+      dek,
+      figures: '  cut:\n    value: -0.3\n    format: percent\n    signed: true\n    source: commission\n',
+      body: 'Farm spending changes by <Fig id="cut" />.',
+    });
 
   it.each(['Farm spending fell 30%.', 'Farm spending is down by 30%.', 'A 30% cut in farm spending.'])(
     'binds %j to the figure of -30%',
