@@ -3,7 +3,8 @@
  *
  * Rules:
  * - A number in digits, or a count in words ("four countries"), is backed by a figure or fact
- *   with exactly that value (either end of a range counts).
+ *   with exactly that value (either end of a range counts); a count in words only by a count, a
+ *   plain number or an amount, never by a rank, a year or a multiple ("two regions" is no "2nd").
  * - A multiple or fraction in words ("three times", "a third") is approximate: it is backed by a
  *   fact or figure whose value, anywhere in its interval, bears out the comparison the words make
  *   ("more than three times" needs more than 3; "a third" within a tenth of 1/3). A multiple is
@@ -16,12 +17,15 @@
  *   (`fact`), since only a fact can check them in the body.
  * - Where nothing backs it, the closest candidate of the right kind is named, so the message can
  *   say what Tally computes instead: a fact before a figure, and for a rise or a fall, a change
- *   before any other value.
+ *   before any other value. A fraction with no word of direction that is the size of a fall a
+ *   fact computes ("a fall of 9.4%, or about a tenth") names that fact with the claim it would
+ *   bind as (`about -1/10`), never the claim as written, which the fall would make false.
  */
 import { bearsOut, CLAIM_WORDS, type ParsedClaim } from '../facts/evaluateClaim.ts';
 import type { ResolvedArticle } from '../facts/resolveArticle.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { ProseNumber } from './findProseNumbers.ts';
+import { fallClaim } from './findNumberWords.ts';
 
 /** A figure or fact a number may stand for, in the terms a comparison needs. */
 export interface NumberBacker {
@@ -45,7 +49,12 @@ export interface NumberBinding {
   fact?: NumberBacker;
   /** Nothing backs the number: the candidate of the right kind nearest to it. */
   closest?: NumberBacker;
+  /** `closest` is a fall whose size the words give: the claim a `<Claim>` on it would make. */
+  sizeOfFall?: ParsedClaim;
 }
+
+/** Formats a count in words can stand for: not a rank, a year, a multiple or a percentage. */
+const COUNTED = new Set(['count', 'number', 'compact']);
 
 /** How far words may be from the value they describe: "a third" is 0.30 to 0.37. */
 const WORDS_TOLERANCE = 0.1;
@@ -91,7 +100,7 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
       number.direction === 'fall'
         ? (backers.find(holds(-number.value)) ??
           backers.find((candidate) => !isChange(candidate) && holds(number.value)(candidate)))
-        : backers.find(holds(number.value));
+        : backers.find((candidate) => (!words || COUNTED.has(candidate.format)) && holds(number.value)(candidate));
     return { backer };
   }
   let closest: { backer: NumberBacker; distance: number } | undefined;
@@ -111,7 +120,15 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
       if (!closest || distance < closest.distance) closest = { backer, distance };
     }
   }
-  return figure ? { backer: figure } : { closest: closest?.backer };
+  if (figure) return { backer: figure };
+  if (words.kind === 'fraction' && !number.direction) {
+    const claim = fallClaim(words.claim);
+    const fall = backers.find(
+      (backer) => backer.kind === 'fact' && isChange(backer) && agrees(claim, backer.low, backer.high),
+    );
+    if (fall) return { closest: fall, sizeOfFall: claim };
+  }
+  return { closest: closest?.backer };
 }
 
 /** A signed or negative percentage: how much something changed. */
@@ -140,11 +157,22 @@ function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/**
+ * A number's text as a reader sees it, for messages: a line break in the source is a space on the
+ * page ("about\na tenth" is "about a tenth").
+ */
+export function shownText(number: ProseNumber): string {
+  return number.text.replace(/\s+/g, ' ');
+}
+
 /** The `<Claim>` that binds words to a fact: `<Claim fact="growth" says="about 1/3">a third</Claim>`. */
-export function claimMarkup(number: ProseNumber, fact: string): string {
-  const claim = number.words?.claim ?? { comparison: '=', value: number.value };
+export function claimMarkup(
+  number: ProseNumber,
+  fact: string,
+  claim: ParsedClaim = number.words?.claim ?? { comparison: '=', value: number.value },
+): string {
   const says = [CLAIM_WORDS[claim.comparison], saysNumber(claim.value)].filter(Boolean).join(' ');
-  return `<Claim fact="${fact}" says="${says}">${number.text}</Claim>`;
+  return `<Claim fact="${fact}" says="${says}">${shownText(number)}</Claim>`;
 }
 
 /** 1/3 rather than 0.3333…: `says` reads fractions. */

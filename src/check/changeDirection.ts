@@ -6,7 +6,8 @@
  * Rules:
  * - A word of falling or rising right before the number, with "by" ("fell by a third"). Before a
  *   percentage "by" may be left out ("fell 30%", "down 30%"); before a fraction it may not, since
- *   "cut a third of the jobs" names a share, not the size of a cut.
+ *   "cut a third of the jobs" names a share, not the size of a cut. A noun of change with "of":
+ *   "a fall of a third", "a rise of 30%".
  * - After a percentage, a noun or comparative of change: "a 30% fall", "30% lower", "30% more".
  * - Anything else has no direction: "a third of farms", "30% of voters".
  */
@@ -21,13 +22,16 @@ const RISING =
   'rose|rises?|rising|risen|grew|grows?|growing|grown|increased?|increases|increasing|climbed|climbs?|climbing|' +
   'jumped|jumps?|jumping|gained|gains?|gaining|raised|raises?|raising|up';
 
-const FALL_BEFORE_FRACTION = new RegExp(`\\b(?:(?:${FALLING})\\s+by|cut\\s+in|down)\\s+$`, 'i');
-const RISE_BEFORE_FRACTION = new RegExp(`\\b(?:(?:${RISING})\\s+by|up)\\s+$`, 'i');
-const FALL_BEFORE_PERCENT = new RegExp(`\\b(?:${FALLING})(?:\\s+by)?\\s+$`, 'i');
-const RISE_BEFORE_PERCENT = new RegExp(`\\b(?:${RISING})(?:\\s+by)?\\s+$`, 'i');
-const FALL_AFTER_PERCENT =
-  /^\s*(?:fall|drop|decline|decrease|cut|reduction|loss|slump|plunge|lower|less|fewer|smaller|cheaper|down)\b/i;
-const RISE_AFTER_PERCENT = /^\s*(?:rise|increase|jump|gain|growth|higher|more|larger|dearer|up)\b/i;
+/** Nouns of a fall and of a rise: "a fall of a third", "a 30% fall". */
+const FALL_NOUNS = 'fall|drop|decline|decrease|cut|reduction|loss|slump|plunge';
+const RISE_NOUNS = 'rise|increase|jump|gain|growth';
+
+const FALL_BEFORE_FRACTION = new RegExp(`\\b(?:(?:${FALLING})\\s+by|(?:${FALL_NOUNS})\\s+of|cut\\s+in|down)\\s+$`, 'i');
+const RISE_BEFORE_FRACTION = new RegExp(`\\b(?:(?:${RISING})\\s+by|(?:${RISE_NOUNS})\\s+of|up)\\s+$`, 'i');
+const FALL_BEFORE_PERCENT = new RegExp(`\\b(?:(?:${FALLING})(?:\\s+by)?|(?:${FALL_NOUNS})\\s+of)\\s+$`, 'i');
+const RISE_BEFORE_PERCENT = new RegExp(`\\b(?:(?:${RISING})(?:\\s+by)?|(?:${RISE_NOUNS})\\s+of)\\s+$`, 'i');
+const FALL_AFTER_PERCENT = new RegExp(`^\\s*(?:${FALL_NOUNS}|lower|less|fewer|smaller|cheaper|down)\\b`, 'i');
+const RISE_AFTER_PERCENT = new RegExp(`^\\s*(?:${RISE_NOUNS}|higher|more|larger|dearer|up)\\b`, 'i');
 
 /** The direction of a fraction in words, from the text just before it (its comparison left out). */
 export function fractionDirection(before: string): Direction | undefined {

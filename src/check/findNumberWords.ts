@@ -200,6 +200,10 @@ function multipleValue(text: string): number {
 }
 
 /** A comparison of a fall's size, in the change's own terms: falling by more than x is below -x. */
+export function fallClaim({ comparison, value }: ParsedClaim): ParsedClaim {
+  return { comparison: MIRRORED[comparison], value: -value };
+}
+
 const MIRRORED: Record<ParsedClaim['comparison'], ParsedClaim['comparison']> = {
   '>': '<',
   '>=': '<=',
@@ -270,7 +274,7 @@ export function findNumberWords(text: string): NumberWords[] {
       index: index - words.length,
       value,
       kind,
-      claim: direction === 'fall' ? { comparison: MIRRORED[claim.comparison], value: -claim.value } : claim,
+      claim: direction === 'fall' ? fallClaim(claim) : claim,
       ...(direction && { direction }),
     });
   }

@@ -13,7 +13,7 @@
 import type { ArticleData } from '../schema/article.ts';
 import { formulaIds, parseFormula } from '../facts/formula.ts';
 import type { ResolvedArticle } from '../facts/resolveArticle.ts';
-import { bindNumber, claimMarkup, numberBackers, type NumberBinding } from './bindProseNumbers.ts';
+import { bindNumber, claimMarkup, numberBackers, shownText, type NumberBinding } from './bindProseNumbers.ts';
 import { findProseNumbers, type ProseNumber } from './findProseNumbers.ts';
 import { LIMITS } from './limits.ts';
 import type { FieldPath } from './locateField.ts';
@@ -86,9 +86,9 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
         found.push({
           path,
           where: 'value',
-          message: `"${number.text}" is shown to readers, but the closest ${closest.kind}, ${closest.id}, is ${closest.display}: correct the text, or declare the figure or fact it stands for`,
+          message: `"${shownText(number)}" is shown to readers, but the closest ${closest.kind}, ${closest.id}, is ${closest.display}: correct the text, or declare the figure or fact it stands for`,
         });
-      } else unbacked.push(`"${number.text}"`);
+      } else unbacked.push(`"${shownText(number)}"`);
     }
     if (unbacked.length === 0) continue;
     const them = unbacked.length === 1 ? 'it' : 'them';
@@ -117,24 +117,27 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
 }
 
 /** What to do about a number in the text that no `<Fig>` or `<Claim>` binds. */
-function bodyMessage(number: ProseNumber, { backer, fact, closest }: NumberBinding): string {
+function bodyMessage(number: ProseNumber, { backer, fact, closest, sizeOfFall }: NumberBinding): string {
   const kind = number.words?.kind;
   if (kind === undefined) {
     const hint = backer
       ? `use <Fig id="${backer.id}" /> if it is`
       : 'declare it under figures and write <Fig id="…" />';
-    return `"${number.text}" in the text is not bound to a figure (${hint})`;
+    return `"${shownText(number)}" in the text is not bound to a figure (${hint})`;
   }
   if (kind === 'cardinal') {
-    return `"${number.text}" in the text is not bound to a figure: declare a figure with the value ${number.value.toLocaleString('en-GB')} (the text may keep the words)`;
+    return `"${shownText(number)}" in the text is not bound to a figure: declare a figure with the value ${number.value.toLocaleString('en-GB')} (the text may keep the words)`;
   }
   if (fact) {
-    return `"${number.text}" in the text is not checked: bind it to the fact that bears it out, ${claimMarkup(number, fact.id)}`;
+    return `"${shownText(number)}" in the text is not checked: bind it to the fact that bears it out, ${claimMarkup(number, fact.id)}`;
+  }
+  if (closest && sizeOfFall) {
+    return `"${shownText(number)}" in the text is not checked: the fact ${closest.id} computes a fall of that size, ${closest.display}; if the words give its size, bind them with ${claimMarkup(number, closest.id, sizeOfFall)}`;
   }
   if (closest?.kind === 'fact') {
-    return `"${number.text}" in the text does not match the closest fact, ${closest.id}: Tally computes ${closest.display}; correct the text, or bind it with ${claimMarkup(number, closest.id)} to have it checked`;
+    return `"${shownText(number)}" in the text does not match the closest fact, ${closest.id}: Tally computes ${closest.display}; correct the text, or bind it with ${claimMarkup(number, closest.id)} to have it checked`;
   }
-  return `"${number.text}" in the text is not bound to a fact: declare a fact that computes it and write ${claimMarkup(number, '…')}`;
+  return `"${shownText(number)}" in the text is not bound to a fact: declare a fact that computes it and write ${claimMarkup(number, '…')}`;
 }
 
 /** The frontmatter texts a reader sees, each with its field path. */

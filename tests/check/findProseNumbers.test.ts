@@ -200,7 +200,9 @@ describe('findProseNumbers, numbers in words', () => {
     ['cut in half', 'half', { comparison: '~', value: -0.5 }, 'fall'],
     ['exports are down by nearly a quarter', 'nearly a quarter', { comparison: '~', value: -0.25 }, 'fall'],
     ['output dropped by at least a fifth', 'at least a fifth', { comparison: '<=', value: -0.2 }, 'fall'],
+    ['a fall of about a tenth', 'about a tenth', { comparison: '~', value: -0.1 }, 'fall'],
     ['rose by a third in 2023', 'a third', { comparison: '~', value: 1 / 3 }, 'rise'],
+    ['a rise of more than half', 'more than half', { comparison: '>', value: 0.5 }, 'rise'],
     ['prices are up by more than a tenth', 'more than a tenth', { comparison: '>', value: 0.1 }, 'rise'],
     ['a third of farms', 'a third', { comparison: '~', value: 1 / 3 }, undefined],
     ['it fell in a third of cases', 'a third', { comparison: '~', value: 1 / 3 }, undefined],
@@ -219,6 +221,8 @@ describe('findProseNumbers, numbers in words', () => {
     ['prices were 8% lower', 'fall'],
     ['turnout rose 3 percentage points', 'rise'],
     ['a 5% rise', 'rise'],
+    ['a drop of 9.4% in a year', 'fall'],
+    ['growth of 2.5% a year', 'rise'],
     ['30% of voters', undefined],
     ['the rate is 4.5%', undefined],
   ])('reads the direction of the percentage in %j: %s', (text, direction) => {

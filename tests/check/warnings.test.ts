@@ -172,6 +172,52 @@ describe('a fraction of a change, in words', () => {
       '"more than half" in the text does not match the closest fact, cut: Tally computes −33.3%; correct the text, or bind it with <Claim fact="cut" says="less than -1/2">more than half</Claim> to have it checked',
     ]);
   });
+
+  it('offers a fraction with no word of direction as the size of the fall, and that <Claim> checks', () => {
+    expect(bodyMessages('That is a large cut, or about\na third.')).toEqual([
+      '"about a third" in the text is not checked: the fact cut computes a fall of that size, −33.3%; if the words give its size, bind them with <Claim fact="cut" says="about -1/3">about a third</Claim>',
+    ]);
+    expect(bodyMessages('Or <Claim fact="cut" says="about -1/3">about a third</Claim>.')).toEqual([]);
+  });
+
+  it('does not offer a fall of another size', () => {
+    expect(bodyMessages('About a quarter.')).toEqual([
+      '"About a quarter" in the text does not match the closest fact, cut: Tally computes −33.3%; correct the text, or bind it with <Claim fact="cut" says="about 1/4">About a quarter</Claim> to have it checked',
+    ]);
+  });
+});
+
+describe('a count in words', () => {
+  /** The article ranks Ireland 2nd; `dek` is its dek. */
+  const dekProblems = (dek: string, format = 'rank') =>
+    farmSpendingMessages('dek', {
+      dek,
+      figures: `  irelandRank:\n    value: 2\n    format: ${format}\n    source: commission\n`,
+      body: 'Ireland ranks <Fig id="irelandRank" />.',
+    });
+
+  it.each(['rank', 'year', 'multiple'])('is not bound by a %s of the same value', (format) => {
+    expect(dekProblems('Spending fell in two countries.', format)).toEqual([
+      '"two" is shown to readers but no figure states it: declare it under figures (a figure of the same value binds a number in digits or in words), or reword the text if it is not data',
+    ]);
+  });
+
+  it.each(['count', 'number'])('is bound by a %s of the same value', (format) => {
+    expect(dekProblems('Spending fell in two countries.', format)).toEqual([]);
+  });
+});
+
+describe('a number written across a line break', () => {
+  it('is quoted as the page shows it, on one line', () => {
+    expect(
+      farmSpendingMessages('body', {
+        figures: '  farmNow:\n    value: 387\n    format: count\n    source: commission\n',
+        body: 'Spending is <Fig id="farmNow" />, up by more than\nthree times.',
+      }),
+    ).toEqual([
+      '"more than three times" in the text is not bound to a fact: declare a fact that computes it and write <Claim fact="…" says="more than 3">more than three times</Claim>',
+    ]);
+  });
 });
 
 describe('a percentage of a change, in digits', () => {
