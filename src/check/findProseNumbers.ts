@@ -72,12 +72,25 @@ const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9,
 
 const NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.,/:]|[\p{L}\p{N}]-)` +
+    // A minus sign (a true one, or a hyphen) that starts a word: "−9.4%", "a change of -3".
+    String.raw`((?<![^\s(\[])[−-])?` +
     String.raw`((?:US|A|C|NZ|HK)?\$|€|£|¥|₽|₹|(?:USD|EUR|GBP|RUB|JPY|CNY|CHF|INR)\s?)?` +
     String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?` +
     String.raw`(\s?%|\s(?:per\s?cent|percent)\b|\s?pp\b|\s(?:percentage\s)?points?\b)?` +
     String.raw`(?:\s(thousand|million|billion|trillion)\b|\s?(bn|tn|mn|m|k|b)\b)?` +
     String.raw`(?![\p{L}\p{N}_/:]|[.,]\d)`,
   'giu',
+);
+
+/**
+ * The end of a range after a number, whose share or scale the number shares: "10–15%" is 10% to
+ * 15%, "£2-3bn" £2bn to £3bn, "10 to 15 million" 10 million to 15 million.
+ */
+const RANGE_END = new RegExp(
+  String.raw`^(?:\s?[–—-]\s?|\sto\s)\d[\d,]*(?:\.\d+)?` +
+    String.raw`(\s?%|\s(?:per\s?cent|percent)\b|\s?pp\b|\s(?:percentage\s)?points?\b)?` +
+    String.raw`(?:\s(thousand|million|billion|trillion)\b|\s?(bn|tn|mn|m|k|b)\b)?`,
+  'iu',
 );
 
 /** Words before a number that make it a name, a rate's base or an age, not a claim. */
@@ -112,8 +125,9 @@ function findDigits(text: string): ProseNumber[] {
   // exec, not matchAll: matchAll copies the expression on every call (a third of this scan's time).
   NUMBER.lastIndex = 0;
   for (let match = NUMBER.exec(text); match; match = NUMBER.exec(text)) {
-    const [written, currency, whole, fraction, share, scale, shortScale] = match as unknown as [
+    let [written, minus, currency, whole, fraction, share, scale, shortScale] = match as unknown as [
       string,
+      string | undefined,
       string | undefined,
       string,
       string | undefined,
@@ -122,10 +136,14 @@ function findDigits(text: string): ProseNumber[] {
       string | undefined,
     ];
     const index = match.index;
+    const before = text.slice(Math.max(0, index - 24), index);
+    const after = text.slice(index + written.length, index + written.length + 40);
+    if (!share && !scale && !shortScale) {
+      const end = RANGE_END.exec(after);
+      if (end) [, share, scale, shortScale] = end;
+    }
     // A short scale ("5m", "3k") is a scale only after a currency: alone it may be metres.
     const scaled = shortScale && (currency || /^(?:bn|tn)$/i.test(shortScale)) ? shortScale : undefined;
-    const before = text.slice(Math.max(0, index - 24), index);
-    const after = text.slice(index + written.length, index + written.length + 16);
     if (
       NAMING.test(before) ||
       (!share && !currency && (RATIO_AFTER.test(after) || RATIO_BEFORE.test(before))) ||
@@ -139,6 +157,7 @@ function findDigits(text: string): ProseNumber[] {
     const percent = share && !points ? share : undefined;
     const digits = whole.replaceAll(',', '');
     const isWhole =
+      minus === undefined &&
       currency === undefined &&
       fraction === undefined &&
       share === undefined &&
@@ -155,6 +174,11 @@ function findDigits(text: string): ProseNumber[] {
     if (percent || points) value = number / 100;
     if (scale) value = number * SCALES[scale.toLowerCase()]!;
     if (scaled) value = number * SHORT_SCALES[scaled.toLowerCase()]!;
+    if (minus) {
+      // A signed number is its own direction: it binds a figure of that value as it is.
+      found.push({ text: written, index, value: -value });
+      continue;
+    }
     const direction = percent || points ? percentDirection(before, after) : undefined;
     found.push({ text: written, index, value, ...(direction && { direction }) });
   }

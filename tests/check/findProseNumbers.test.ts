@@ -86,6 +86,27 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
         ['4', 4],
       ],
     ],
+    ['a change of −9.4%', [['−9.4%', -0.094]]],
+    ['a change of -9.4%', [['-9.4%', -0.094]]],
+    ['a balance of −£5bn', [['−£5bn', -5e9]]],
+    ['(-3 on the year)', [['-3', -3]]],
+    ['a 10-15% rise', [['10', 0.1]]],
+    ['£2-3bn in aid', [['£2', 2e9]]],
+    ['a gain of 3-4pp', [['3', 0.03]]],
+    [
+      'from 10 to 15 million',
+      [
+        ['10', 1e7],
+        ['15 million', 1.5e7],
+      ],
+    ],
+    [
+      '10–15%',
+      [
+        ['10', 0.1],
+        ['15%', 0.15],
+      ],
+    ],
   ])('counts %j', (text, expected) => {
     expect(findProseNumbers(text).map(({ text: written, value }) => [written, value])).toEqual(expected);
   });
@@ -113,6 +134,8 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
     'from 9:00 to 17:30',
     'rule 14 of the code',
     'chapter 7 of the report',
+    'the COVID-19 wave',
+    'in 2015-2016',
   ])('does not count what names, dates or bases a number: %j', (text) => {
     expect(findProseNumbers(text)).toEqual([]);
   });

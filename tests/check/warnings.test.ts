@@ -207,6 +207,21 @@ describe('a count in words', () => {
   });
 });
 
+describe('a range in digits', () => {
+  it.each(['Aid rose 10-15%.', 'Aid rose 10–15%.', 'Aid rose from 10 to 15%.'])(
+    'binds both ends of %j to a range figure',
+    (dek) => {
+      expect(
+        farmSpendingMessages('dek', {
+          dek,
+          figures: '  aidRise:\n    value: [0.1, 0.15]\n    format: percent\n    source: commission\n',
+          body: 'Aid rose <Fig id="aidRise" />.',
+        }),
+      ).toEqual([]);
+    },
+  );
+});
+
 describe('a number written across a line break', () => {
   it('is quoted as the page shows it, on one line', () => {
     expect(
@@ -231,6 +246,13 @@ describe('a percentage of a change, in digits', () => {
 
   it.each(['Farm spending fell 30%.', 'Farm spending is down by 30%.', 'A 30% cut in farm spending.'])(
     'binds %j to the figure of -30%',
+    (dek) => {
+      expect(dekProblems(dek)).toEqual([]);
+    },
+  );
+
+  it.each(['Farm spending changed by −30%.', 'Farm spending changed by -30%.'])(
+    'binds the signed %j to it as written',
     (dek) => {
       expect(dekProblems(dek)).toEqual([]);
     },
