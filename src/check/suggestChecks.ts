@@ -18,6 +18,9 @@
  *   and every input in it is named or dated as the stated figure speaks, its result is given in a
  *   warning. A change needs two dated inputs, the earlier first. Ties and unnamed inputs stay silent: a guess would be a false
  *   alarm.
+ * - A sum's parts are the figures of its unit that its label alone names, of its time: the same
+ *   list dated in another year ("Applications to Germany, France and Spain, 2020") neither is a
+ *   part nor hides one, nor does a figure of another unit ("Germany's share").
  * - Bounded: sums are formed from named inputs only, and an article with more than
  *   `MAX_INPUTS` figures of one unit is searched by names alone.
  */
@@ -122,12 +125,23 @@ export function suggestChecks(data: ArticleData, article: ResolvedArticle): Miss
     const years = yearsOf(stated);
     const score = (figure: ResolvedFigure): number =>
       named(figure) + (figure.asOf && years.has(figure.asOf.year) ? 1 : 0);
-    // A part of a total is named by a word only it and the total use ("Germany, France, Spain and Italy").
-    const namesAlone = (figure: ResolvedFigure): boolean =>
+    // A figure dated only in years the stated one does not speak of is of another time.
+    const ofAnotherTime = (figure: ResolvedFigure): boolean => {
+      if (years.size === 0) return false;
+      const own = yearsOf(figure);
+      return own.size > 0 && ![...own].some((year) => years.has(year));
+    };
+    // A part of a total is named by a word only it and the total use among the figures of its
+    // unit ("Germany, France, Spain and Italy"), of the total's time: the same list for another
+    // year is no rival part, nor is "Germany's share" a rival to Germany's applications.
+    const namesAlone = (figure: ResolvedFigure, group: readonly ResolvedFigure[]): boolean =>
+      !ofAnotherTime(figure) &&
       [...words.get(figure.id)!].some(
         (word) =>
           words.get(stated.id)!.has(word) &&
-          inputs.every((other) => other === figure || other === stated || !words.get(other.id)!.has(word)),
+          group.every(
+            (other) => other === figure || other === stated || ofAnotherTime(other) || !words.get(other.id)!.has(word),
+          ),
       );
     const cued = cuesOf(stated);
     const candidates = derivations(stated, cued, groups, named, namesAlone);
@@ -171,7 +185,7 @@ function derivations(
   cued: ReadonlySet<DerivationKind>,
   groups: readonly ResolvedFigure[][],
   named: (figure: ResolvedFigure) => number,
-  namesAlone: (figure: ResolvedFigure) => boolean,
+  namesAlone: (figure: ResolvedFigure, group: readonly ResolvedFigure[]) => boolean,
 ): Derivation[] {
   const found: Derivation[] = [];
   const pairs = function* (group: ResolvedFigure[]) {
@@ -216,7 +230,7 @@ function derivations(
           found.push({ kind: 'difference', formula: `${a.id} - ${b.id}`, value: a.value - b.value, inputs: [a, b] });
         }
       }
-      const parts = group.filter((figure) => figure !== stated && namesAlone(figure));
+      const parts = group.filter((figure) => figure !== stated && namesAlone(figure, group));
       if (parts.length >= 2 && parts.length <= 5) {
         found.push({
           kind: 'sum',

@@ -222,6 +222,39 @@ describe('a range in digits', () => {
   );
 });
 
+describe('a total its parts contradict', () => {
+  /** Aid to three countries in 2024, stated as 3,000, and `other`, a figure of the same words. */
+  const totalMessages = (other?: { id: string; yaml: string }) =>
+    farmSpendingMessages('figures.total', {
+      figures:
+        '  poland:\n    value: 1000\n    format: count\n    asOf: 2024\n    label: Aid to Poland, 2024\n    source: commission\n' +
+        '  spain:\n    value: 800\n    format: count\n    asOf: 2024\n    label: Aid to Spain, 2024\n    source: commission\n' +
+        '  italy:\n    value: 700\n    format: count\n    asOf: 2024\n    label: Aid to Italy, 2024\n    source: commission\n' +
+        '  total:\n    value: 3000\n    format: count\n    asOf: 2024\n    label: Aid to Poland, Spain and Italy, 2024\n    source: commission\n' +
+        (other ? `  ${other.id}:\n${other.yaml}    source: commission\n` : ''),
+      body: ['poland', 'spain', 'italy', 'total', ...(other ? [other.id] : [])]
+        .map((id) => `<Fig id="${id}" />`)
+        .join(' '),
+    });
+  const PARTS_SAY =
+    '3,000 is stated; poland + spain + italy gives 2,500: declare a fact to check it, or correct the figure';
+
+  it('is named with every part', () => {
+    expect(totalMessages()).toEqual([PARTS_SAY]);
+  });
+
+  it('is named with every part beside the same list for another year', () => {
+    const yaml =
+      '    value: 1000\n    format: count\n    asOf: 2020\n    label: Aid to Poland, Spain and Italy, 2020\n';
+    expect(totalMessages({ id: 'total2020', yaml })).toEqual([PARTS_SAY]);
+  });
+
+  it('is named with every part beside a share of one of them', () => {
+    const yaml = "    value: 0.4\n    format: percent\n    label: Poland's share of the aid\n";
+    expect(totalMessages({ id: 'polandShare', yaml })).toEqual([PARTS_SAY]);
+  });
+});
+
 describe('a number written across a line break', () => {
   it('is quoted as the page shows it, on one line', () => {
     expect(
