@@ -3,9 +3,12 @@
  *
  * Rules (documented in EDITING.md, "Numbers in the text"):
  * - A number is a run of digits with optional thousands commas and decimals ("133,000", "2.5"),
- *   optionally followed by "%" / "per cent", by percentage points ("3pp", "3 percentage points")
- *   or by thousand, million, billion or trillion (or bn, tn). Money is read with its currency:
- *   "$1.2bn", "€100 billion", "US$2.7 trillion", "RUB 5 billion", "£3m".
+ *   optionally followed by "%" / "per cent" / "pc", by percentage points ("3pp", "3 percentage
+ *   points", hyphenated as adjectives: "a 9.4-per-cent fall", "a 1.7 percentage-point rise"), by
+ *   thousand, million, billion or trillion (or bn, tn), or by a multiple's "x" ("2.5x"). Money is
+ *   read with its currency: "$1.2bn", "€100 billion", "US$2.7 trillion", "RUB 5 billion", "£3m".
+ * - A minus sign starting a number is its sign ("−9.4%"), and the first number of a range shares
+ *   the second's share or scale ("10–15%", "£2-3bn").
  * - Not counted:
  *   - numbers that name rather than count: "9/11", "24/7", "No. 5", "Article 8", "section 3";
  *   - the base of a rate and the parts of a ratio: "per 1,000 inhabitants", "for every 1,000",
@@ -70,14 +73,26 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 
 const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 
+/**
+ * A percentage or percentage points after a number, hyphenated too when it is an adjective:
+ * "9.4%", "9.4 per cent", "9.4pc", "a 9.4-per-cent fall", "3pp", "a 1.7 percentage-point rise".
+ * Not "a 10-point plan": a point alone is a percentage point only after a space ("4 points").
+ */
+const SHARE = String.raw`(\s?%|[\s-](?:per[\s-]?cent|percent)\b|\s?p[cp]\b|\s(?:percentage[\s-])?points?\b|-percentage-points?\b)?`;
+
+/** A scale after a number: "1.5 million", "40bn", "£3m". */
+const SCALE = String.raw`(?:\s(thousand|million|billion|trillion)\b|\s?(bn|tn|mn|m|k|b)\b)?`;
+
 const NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.,/:]|[\p{L}\p{N}]-)` +
     // A minus sign (a true one, or a hyphen) that starts a word: "−9.4%", "a change of -3".
     String.raw`((?<![^\s(\[])[−-])?` +
     String.raw`((?:US|A|C|NZ|HK)?\$|€|£|¥|₽|₹|(?:USD|EUR|GBP|RUB|JPY|CNY|CHF|INR)\s?)?` +
     String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?` +
-    String.raw`(\s?%|\s(?:per\s?cent|percent)\b|\s?pp\b|\s(?:percentage\s)?points?\b)?` +
-    String.raw`(?:\s(thousand|million|billion|trillion)\b|\s?(bn|tn|mn|m|k|b)\b)?` +
+    SHARE +
+    SCALE +
+    // A multiple's "x" ("2.5x") is part of the number.
+    String.raw`(?:x(?![\p{L}\p{N}]))?` +
     String.raw`(?![\p{L}\p{N}_/:]|[.,]\d)`,
   'giu',
 );
@@ -86,12 +101,7 @@ const NUMBER = new RegExp(
  * The end of a range after a number, whose share or scale the number shares: "10–15%" is 10% to
  * 15%, "£2-3bn" £2bn to £3bn, "10 to 15 million" 10 million to 15 million.
  */
-const RANGE_END = new RegExp(
-  String.raw`^(?:\s?[–—-]\s?|\sto\s)\d[\d,]*(?:\.\d+)?` +
-    String.raw`(\s?%|\s(?:per\s?cent|percent)\b|\s?pp\b|\s(?:percentage\s)?points?\b)?` +
-    String.raw`(?:\s(thousand|million|billion|trillion)\b|\s?(bn|tn|mn|m|k|b)\b)?`,
-  'iu',
-);
+const RANGE_END = new RegExp(String.raw`^(?:\s?[–—-]\s?|\sto\s)\d[\d,]*(?:\.\d+)?` + SHARE + SCALE, 'iu');
 
 /** Words before a number that make it a name, a rate's base or an age, not a claim. */
 const NAMING =

@@ -86,6 +86,13 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
         ['4', 4],
       ],
     ],
+    ['a 9.4-per-cent fall', [['9.4-per-cent', 0.094]]],
+    ['a 9.4pc fall', [['9.4pc', 0.094]]],
+    ['a 1.7 percentage-point rise', [['1.7 percentage-point', 0.017]]],
+    ['a 1.7-percentage-point rise', [['1.7-percentage-point', 0.017]]],
+    ['it rose 2.5x', [['2.5x', 2.5]]],
+    ['an 8x zoom', [['8x', 8]]],
+    ['a 10-point plan', [['10', 10]]],
     ['a change of −9.4%', [['−9.4%', -0.094]]],
     ['a change of -9.4%', [['-9.4%', -0.094]]],
     ['a balance of −£5bn', [['−£5bn', -5e9]]],
@@ -135,6 +142,7 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
     'rule 14 of the code',
     'chapter 7 of the report',
     'the COVID-19 wave',
+    'a fleet of 4x4 trucks',
     'in 2015-2016',
   ])('does not count what names, dates or bases a number: %j', (text) => {
     expect(findProseNumbers(text)).toEqual([]);
