@@ -3,6 +3,10 @@
  *
  * Rules:
  * - A figure with no source.
+ * - A percentage or percentage points written as on the page, not as a fraction: `value: 59`
+ *   with `format: percent` shows "5,900%". Read as a slip when a percentage is 1,000 % or more
+ *   (a debt of 150 % of GDP is real; a share of 1,000 % is not), a change is below -100 %, or
+ *   points are 100 or more; `signed: true` says a large change is meant.
  * - A figure nothing uses: not in the text, a formula, a chart or a `compareTo`.
  * - A chart the text never shows.
  * - The last two only when the body could be read: an MDX syntax error hides every use.
@@ -100,6 +104,8 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
   }
 
   for (const [id, figure] of Object.entries(data.figures)) {
+    const slip = fractionSlip(figure);
+    if (slip) found.push({ path: ['figures', id, 'value'], where: 'value', message: slip });
     if (figure.source === undefined) {
       found.push({
         path: ['figures', id],
@@ -114,6 +120,27 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
     }
   }
   return found;
+}
+
+/** What is wrong with a percentage or points figure whose value looks written as on the page. */
+function fractionSlip({ value, format, signed }: ArticleData['figures'][string]): string | undefined {
+  const values = Array.isArray(value) ? value : [value];
+  const tooLarge =
+    format === 'points'
+      ? !signed && values.some((v) => Math.abs(v) >= 1)
+      : format === 'percent' && values.some((v) => v < -1 || (!signed && v >= 10));
+  if (!tooLarge) return undefined;
+  const written = values.map((v) => v.toLocaleString('en-GB')).join(' to ');
+  const asPercent = values.map((v) => (v * 100).toLocaleString('en-GB')).join(' to ');
+  const fractions = values.map((v) => String(Number((v / 100).toPrecision(12))));
+  const fraction = fractions.length === 1 ? fractions[0] : `[${fractions.join(', ')}]`;
+  const points = format === 'points';
+  const shown = points ? `${asPercent} percentage points` : `${asPercent}%`;
+  const meant = points ? `${written} points is ${fraction}` : `${written}% is ${fraction}`;
+  const unlessMeant = values.some((v) => v < -1 && !points)
+    ? 'nothing falls by more than 100%'
+    : `if ${shown} is meant, add signed: true`;
+  return `${written} shows as ${shown}: ${points ? 'percentage points are' : 'a percentage is'} written as a fraction (${meant}); ${unlessMeant}`;
 }
 
 /** What to do about a number in the text that no `<Fig>` or `<Claim>` binds. */

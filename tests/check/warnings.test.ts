@@ -255,6 +255,46 @@ describe('a total its parts contradict', () => {
   });
 });
 
+describe('a percentage written as on the page', () => {
+  /** The messages about the value of a figure `yaml` describes. */
+  const valueMessages = (yaml: string) =>
+    farmSpendingMessages('figures.aid.value', {
+      figures: `  aid:\n${yaml}    source: commission\n`,
+      body: 'Aid is <Fig id="aid" />.',
+    });
+
+  it.each([
+    [
+      '    value: 59\n    format: percent\n',
+      '59 shows as 5,900%: a percentage is written as a fraction (59% is 0.59); if 5,900% is meant, add signed: true',
+    ],
+    [
+      '    value: [10, 15]\n    format: percent\n',
+      '10 to 15 shows as 1,000 to 1,500%: a percentage is written as a fraction (10 to 15% is [0.1, 0.15]); if 1,000 to 1,500% is meant, add signed: true',
+    ],
+    [
+      '    value: -30\n    format: percent\n    signed: true\n',
+      '-30 shows as -3,000%: a percentage is written as a fraction (-30% is -0.3); nothing falls by more than 100%',
+    ],
+    [
+      '    value: 1.7\n    format: points\n',
+      '1.7 shows as 170 percentage points: percentage points are written as a fraction (1.7 points is 0.017); if 170 percentage points is meant, add signed: true',
+    ],
+  ])('is named: %j', (yaml, message) => {
+    expect(valueMessages(yaml)).toEqual([message]);
+  });
+
+  it.each([
+    '    value: 0.59\n    format: percent\n',
+    '    value: 1.5\n    format: percent\n',
+    '    value: 650\n    format: percent\n    signed: true\n',
+    '    value: -0.017\n    format: points\n',
+    '    value: 59\n    format: count\n',
+  ])('is not suspected in %j', (yaml) => {
+    expect(valueMessages(yaml)).toEqual([]);
+  });
+});
+
 describe('a number written across a line break', () => {
   it('is quoted as the page shows it, on one line', () => {
     expect(
