@@ -82,6 +82,9 @@ export const figureSchema = z
         `${values.join(', ')} is not a whole number, but the format is ${format}; use format: number or percent`,
       );
     }
+    if (format === 'rank' && values.some((v) => v < 1)) {
+      push('value', value, `a rank starts at 1 ("1st"): found ${values.join(', ')}`);
+    }
     if (unit !== undefined && DIMENSIONLESS_FORMATS.includes(format)) {
       push(
         'unit',

@@ -51,6 +51,11 @@ describe('articleSchema', () => {
       { figures: { x: { value: 0.4, format: 'count' } } },
       /^figures\.x\.value: 0\.4 is not a whole number/,
     ],
+    [
+      'a rank of 0',
+      { figures: { x: { value: 0, format: 'rank' } } },
+      /^figures\.x\.value: a rank starts at 1 \("1st"\): found 0$/,
+    ],
     ['a huge number', { figures: { x: { value: 1e300 } } }, /^figures\.x\.value: is too large/],
     ['a misspelled field', { figures: { x: { value: 1, qualifer: 'over' } } }, /^figures\.x: .*qualifer/],
     ['a snake_case id', { figures: { per_facility: { value: 1 } } }, /^figures\.per_facility: expected a camelCase id/],
