@@ -336,6 +336,27 @@ function compactUnit(value: number): number {
   return value === 0 ? 1 : 10 ** (3 * Math.max(0, Math.floor(Math.log10(Math.abs(value)) / 3)));
 }
 
+/** Most digits a stated number gains to be shown as written: past these, `significant` decides. */
+const MOST_DIGITS_AS_WRITTEN = 6;
+
+/**
+ * `style`, with the digits its format would round away from `values` given back: a stated number
+ * is shown as its source states it (7040000 as `compact` is "7.04 million", not "7 million"). A
+ * fixed `digits` or `significant` is the editor's choice. Every format shows one decimal of its
+ * unit (and count, year and rank are whole), so most numbers are settled by their decimals; the
+ * rest are read back from `Intl` (`shownValue`).
+ */
+export function styleAsWritten(style: NumberStyle, values: readonly number[], locale: string): NumberStyle {
+  if (style.digits !== undefined || style.significant !== undefined) return style;
+  const unit = (value: number) => (style.format === 'compact' ? compactUnit(value) : 1 / displayScale(style.format));
+  if (values.every((value) => decimalsOf(value / unit(value)) <= 1)) return style;
+  const shownAsIs = (extra: number) =>
+    values.every((value) => Math.abs(shownValue(value, style, locale, extra) - value) <= 1e-9 * Math.abs(value));
+  let extra = 0;
+  while (extra < MOST_DIGITS_AS_WRITTEN && !shownAsIs(extra)) extra += 1;
+  return extra === 0 ? style : { ...style, extra };
+}
+
 /**
  * The precision an exact number was written with, as a step in the value's own terms: 1 for
  * "20,000", 0.01 for "6%" (0.06), 0.1e12 for "2.7 trillion". `digits` and `significant` say it

@@ -8,6 +8,8 @@
  * - Formulas are evaluated in dependency order; a cycle, an unknown id, a syntax error, a
  *   non-finite or oversized result, or units that do not fit (`units.ts`) is an error naming the field.
  * - A fact's unit and format follow from its formula; when the editor writes them, they must agree.
+ * - A figure is shown with the digits the editor wrote, unless `digits` or `significant` says
+ *   otherwise: 7040000 as a `compact` figure is "7.04 million", not the format's "7 million".
  * - Inexact inputs travel as intervals (`interval.ts`), so a result claims only the exactness its
  *   inputs justify; the verdict on a stated figure follows `compareStated.ts`.
  * - The arithmetic shown holds at the precision shown (`showArithmetic.ts`).
@@ -25,6 +27,7 @@ import {
   LARGEST_VALUE,
   qualify,
   roundingStep,
+  styleAsWritten,
   type NumberStyle,
   type Qualifier,
   type ResultQualifier,
@@ -364,7 +367,8 @@ function resolveFigure(
   date: (value: PartialDate) => ResolvedDate,
 ): ResolvedFigure {
   const dimension = figureDimension(figure);
-  const style = styleOf(figure.format, dimension, figure);
+  const values = Array.isArray(figure.value) ? figure.value : [figure.value];
+  const style = styleAsWritten(styleOf(figure.format, dimension, figure), values, locale);
   const range = Array.isArray(figure.value) ? ([figure.value[0], figure.value[1]] as [number, number]) : undefined;
   const value = range ? (range[0] + range[1]) / 2 : (figure.value as number);
   const number = range ? formatRange(range[0], range[1], style, locale) : formatValue(value, style, locale);

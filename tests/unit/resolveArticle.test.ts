@@ -209,6 +209,33 @@ describe('resolveArticle', () => {
   });
 });
 
+describe('resolveArticle: a figure as written', () => {
+  /** The figure `x` as `fields` declare it. */
+  const figure = (fields: Record<string, unknown>) => resolve({ figures: { x: fields }, facts: {} }).figures[0]!;
+
+  it.each([
+    [{ value: 7040000, format: 'compact' }, '7.04 million'],
+    [{ value: 2718000000000, format: 'compact', unit: 'USD' }, 'US$2.718 trillion'],
+    [{ value: 0.12345, format: 'percent' }, '12.345%'],
+    [{ value: 2.755 }, '2.755'],
+    [{ value: [7040000, 7770000], format: 'compact' }, '7.04–7.77 million'],
+    [{ value: 1800000000, format: 'compact', unit: 'GBP' }, '£1.8 billion'],
+    [{ value: 0.4, format: 'percent' }, '40%'],
+  ])('shows %j with the digits it was written with: %s', (fields, shown) => {
+    expect(figure(fields).display).toBe(shown);
+  });
+
+  it('rounds as the editor asks with significant or digits', () => {
+    expect(figure({ value: 7040000, format: 'compact', significant: 2 }).display).toBe('7.0 million');
+    expect(figure({ value: 0.12345, format: 'percent', digits: 1 }).display).toBe('12.3%');
+  });
+
+  it('reads "about" as the rounding of the number as written', () => {
+    const { interval } = figure({ value: 7040000, format: 'compact', qualifier: 'about' });
+    expect([interval.low, interval.high]).toEqual([7035000, 7045000]);
+  });
+});
+
 describe('resolveArticle charts', () => {
   it('refuses a chart whose bars count different units', () => {
     const problems = problemsOf({ charts: [{ id: 'c', title: 'C', figures: ['perFacility', 'facilities'] }] });
