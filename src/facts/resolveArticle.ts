@@ -476,21 +476,43 @@ function resolveFacts(
 
 /**
  * The format a result takes when the editor names none: a percentage, points or a year when the
- * formula gives one; a ratio as the stated figure it is checked against shows it; else the one
- * format all its inputs share (a sum of compact amounts is compact); else `number`.
+ * formula gives one; a ratio as the stated figure it is checked against shows it; a ratio of two
+ * amounts of one kind (`part / whole`, `(now - then) / then`) as a percentage; else the one format
+ * all its inputs share (a sum of compact amounts is compact), a count only while the result is
+ * whole (1,000 ÷ 2,500 is 0.4, never "0"); else `number`.
  */
 function derivedFormat(
+  tree: FormulaNode,
+  value: number,
   dimension: Dimension,
-  inputs: (ResolvedFigure | ResolvedFact)[],
+  byId: Map<string, ResolvedFigure | ResolvedFact>,
   stated?: ResolvedNumber,
 ): ValueFormat {
   if (dimension.kind) return dimension.kind;
   if (stated && isDimensionless(dimension.unit) && (stated.format === 'percent' || stated.format === 'multiple')) {
     return stated.format;
   }
-  const formats = new Set(inputs.map((input) => input.format));
+  if (isRatioOfLikeAmounts(tree, byId)) return 'percent';
+  const formats = new Set(formulaIds(tree).map((id) => byId.get(id)!.format));
   const [only] = formats;
-  return formats.size === 1 && (only === 'count' || only === 'compact') ? only : 'number';
+  if (only === 'count' && formats.size === 1) return Number.isInteger(value) ? 'count' : 'number';
+  return formats.size === 1 && only === 'compact' ? only : 'number';
+}
+
+/** Whether `tree` divides an amount by an amount of the same unit, read from the article's figures. */
+function isRatioOfLikeAmounts(tree: FormulaNode, byId: Map<string, ResolvedFigure | ResolvedFact>): boolean {
+  if (tree.kind !== 'binary' || tree.op !== '/' || formulaIds(tree.right).length === 0) return false;
+  const dimensionOf = (id: string) => byId.get(id)!.dimension;
+  const [above, below] = [deriveDimension(tree.left, dimensionOf), deriveDimension(tree.right, dimensionOf)];
+  const isAmount = (side: FormulaNode) =>
+    formulaIds(side).every((id) => ['count', 'number', 'compact'].includes(byId.get(id)!.format));
+  return (
+    above.kind === undefined &&
+    below.kind === undefined &&
+    unitsEqual(above.unit, below.unit) &&
+    isAmount(tree.left) &&
+    isAmount(tree.right)
+  );
 }
 
 /** Why `format` cannot show a result of this dimension, or undefined when it can. */
@@ -543,13 +565,6 @@ function evaluateFact(
     return undefined;
   }
   const inputs = formulaIds(tree).map((name) => byId.get(name)!);
-  const statedItem = fact.compareTo === undefined ? undefined : byId.get(fact.compareTo);
-  const format = fact.format ?? derivedFormat(dimension, inputs, statedItem);
-  const misfit = formatProblem(format, dimension);
-  if (misfit) {
-    problems.push({ field: fact.format ? `facts.${id}.format` : field, message: misfit });
-    return undefined;
-  }
   if (fact.unit !== undefined) {
     const written = parseUnit(fact.unit);
     if (!unitsEqual(written, dimension.unit)) {
@@ -579,6 +594,13 @@ function evaluateFact(
       field,
       message: `the formula "${fact.formula}" gives a number too large to show (over ${LARGEST_VALUE.toExponential()}); check its ids and operators`,
     });
+    return undefined;
+  }
+  const statedItem = fact.compareTo === undefined ? undefined : byId.get(fact.compareTo);
+  const format = fact.format ?? derivedFormat(tree, value, dimension, byId, statedItem);
+  const misfit = formatProblem(format, dimension);
+  if (misfit) {
+    problems.push({ field: fact.format ? `facts.${id}.format` : field, message: misfit });
     return undefined;
   }
 

@@ -236,6 +236,30 @@ describe('resolveArticle: a figure as written', () => {
   });
 });
 
+describe('resolveArticle: the format of a result no format names', () => {
+  const figures = {
+    germany: { value: 1000, format: 'count' },
+    total: { value: 2500, format: 'count' },
+    before: { value: 7770000, format: 'compact', unit: 'pathways' },
+    after: { value: 7040000, format: 'compact', unit: 'pathways' },
+    budget: { value: 1800000000, format: 'compact', unit: 'GBP' },
+  };
+  /** The equation of a fact computing `formula` from `figures`. */
+  const equation = (formula: string) => resolve({ figures, facts: { f: { title: 'F', formula } } }).facts[0]!.equation;
+
+  it.each([
+    ['germany / total', '1,000 ÷ 2,500 = 40%'],
+    ['total / germany', '2,500 ÷ 1,000 = 250%'],
+    ['(after - before) / before', '(7.04 million − 7.77 million) ÷ 7.77 million = −9.4%'],
+    ['germany / 3', '1,000 ÷ 3 = 333.33'],
+    ['germany + total', '1,000 + 2,500 = 3,500'],
+    ['(germany + total) / 2', '(1,000 + 2,500) ÷ 2 = 1,750'],
+    ['budget / after', '£1.8 billion ÷ 7.04 million = £255.7'],
+  ])('shows %s as %s, never rounded to a count', (formula, shown) => {
+    expect(equation(formula)).toBe(shown);
+  });
+});
+
 describe('resolveArticle charts', () => {
   it('refuses a chart whose bars count different units', () => {
     const problems = problemsOf({ charts: [{ id: 'c', title: 'C', figures: ['perFacility', 'facilities'] }] });
