@@ -3,6 +3,8 @@
  *
  * Rules:
  * - A figure with no source.
+ * - A fact whose `format` rounds its result by more than 5 %: `format: count` shows
+ *   2,500 ÷ 1,000 as "= 3".
  * - A percentage or percentage points written as on the page, not as a fraction: `value: 59`
  *   with `format: percent` shows "5,900%". Read as a slip when a percentage is 1,000 % or more
  *   (a debt of 150 % of GDP is real; a share of 1,000 % is not), a change is below -100 %, or
@@ -16,12 +18,16 @@
  */
 import type { ArticleData } from '../schema/article.ts';
 import { formulaIds, parseFormula } from '../facts/formula.ts';
+import { formatValue, shownValue } from '../facts/formatValue.ts';
 import type { ResolvedArticle } from '../facts/resolveArticle.ts';
 import { bindNumber, claimMarkup, numberBackers, shownText, type NumberBinding } from './bindProseNumbers.ts';
 import { findProseNumbers, type ProseNumber } from './findProseNumbers.ts';
 import { LIMITS } from './limits.ts';
 import type { FieldPath } from './locateField.ts';
 import type { BodyReading } from './readBody.ts';
+
+/** How far a fact's shown result may be from its value before the page's arithmetic is false. */
+const ROUNDING_SHOWN = 0.05;
 
 export interface Warning {
   path: FieldPath;
@@ -103,6 +109,17 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
     });
   }
 
+  for (const fact of article?.facts ?? []) {
+    const shown = shownValue(fact.value, fact.style, article!.locale);
+    if (!fact.range && Math.abs(shown - fact.value) > ROUNDING_SHOWN * Math.abs(fact.value)) {
+      const exact = formatValue(fact.value, { ...fact.style, format: 'number' }, article!.locale);
+      found.push({
+        path: ['facts', fact.id, data.facts[fact.id]?.format ? 'format' : 'formula'],
+        where: 'value',
+        message: `the result, ${exact}, is shown as ${fact.number}, which the arithmetic does not give: choose a format that shows it (number, percent, multiple) or set digits`,
+      });
+    }
+  }
   for (const [id, figure] of Object.entries(data.figures)) {
     const slip = fractionSlip(figure);
     if (slip) found.push({ path: ['figures', id, 'value'], where: 'value', message: slip });

@@ -111,7 +111,8 @@ function baseOptions(style: NumberStyle): Intl.NumberFormatOptions {
         maximumFractionDigits: 1,
       };
     case 'multiple':
-      return { maximumFractionDigits: 1 };
+      // Two significant digits below 1: 0.56×, not 0.6×; 0.04×, not 0×.
+      return { ...SHARE_DIGITS };
     case 'year':
       return { useGrouping: false, maximumFractionDigits: 0 };
     case 'rank':

@@ -295,6 +295,31 @@ describe('a percentage written as on the page', () => {
   });
 });
 
+describe('a result its format rounds', () => {
+  /** Messages on the fact `ratio`, dividing 2,500 by 1,000 or 3,500 by 3, shown as `format`. */
+  const factMessages = (formula: string, format: string) =>
+    farmSpendingMessages('facts.ratio.format', {
+      figures:
+        '  farms:\n    value: 2500\n    format: count\n    source: commission\n' +
+        '  regions:\n    value: 1000\n    format: count\n    source: commission\n',
+      facts: `  ratio:\n    title: Farms a region\n    formula: ${formula}\n    format: ${format}\n`,
+      body: 'There are <Fig id="farms" /> farms in <Fig id="regions" /> regions.\n\n<FactBox id="ratio" />',
+    });
+
+  it('is named when the page would show arithmetic it does not give', () => {
+    expect(factMessages('farms / regions', 'count')).toEqual([
+      'the result, 2.5, is shown as 3, which the arithmetic does not give: choose a format that shows it (number, percent, multiple) or set digits',
+    ]);
+  });
+
+  it.each([
+    ['farms / regions', 'multiple'],
+    ['(farms + regions) / 3', 'count'],
+  ])('is not named for %s as %s, whose rounding is slight', (formula, format) => {
+    expect(factMessages(formula, format)).toEqual([]);
+  });
+});
+
 describe('a number written across a line break', () => {
   it('is quoted as the page shows it, on one line', () => {
     expect(

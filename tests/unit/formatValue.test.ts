@@ -33,6 +33,9 @@ describe('formatValue', () => {
     [2_000_000_000, 'compact', '2 billion'],
     [100, 'multiple', '100×'],
     [2.5, 'multiple', '2.5×'],
+    [86.63, 'multiple', '86.6×'],
+    [0.56, 'multiple', '0.56×'],
+    [0.04, 'multiple', '0.04×'],
   ])('formats %d as %s: "%s"', (value, format, expected) => {
     expect(formatValue(value, format, 'en-GB')).toBe(expected);
   });
