@@ -493,7 +493,12 @@ function derivedFormat(
     return stated.format;
   }
   if (isRatioOfLikeAmounts(tree, byId)) return 'percent';
-  const formats = new Set(formulaIds(tree).map((id) => byId.get(id)!.format));
+  // Years only date the amounts: £1.8 billion over (2029 − 2024) is compact, as the billions are.
+  const formats = new Set(
+    formulaIds(tree)
+      .map((id) => byId.get(id)!.format)
+      .filter((format) => format !== 'year'),
+  );
   const [only] = formats;
   if (only === 'count' && formats.size === 1) return Number.isInteger(value) ? 'count' : 'number';
   return formats.size === 1 && only === 'compact' ? only : 'number';

@@ -222,6 +222,12 @@ export function deriveDimension(tree: FormulaNode, dimensionOf: (id: string) => 
       case 'binary': {
         const left = visit(node.left);
         const right = visit(node.right);
+        if ((node.op === '*' || node.op === '/') && (left.kind === 'year' || right.kind === 'year')) {
+          const year = left.kind === 'year' ? node.left : node.right;
+          throw new UnitError(
+            `cannot ${node.op === '*' ? 'multiply' : 'divide'} ${text(year)} (a year): a year is a date; subtract two years to get a number of years`,
+          );
+        }
         if (node.op === '*') return { unit: multiplyUnits(left.unit, right.unit) };
         if (node.op === '/') return { unit: multiplyUnits(left.unit, right.unit, -1) };
         return addDimensions(node.op, left, right, () => [text(node.left), text(node.right)]);

@@ -243,6 +243,8 @@ describe('resolveArticle: the format of a result no format names', () => {
     before: { value: 7770000, format: 'compact', unit: 'pathways' },
     after: { value: 7040000, format: 'compact', unit: 'pathways' },
     budget: { value: 1800000000, format: 'compact', unit: 'GBP' },
+    since: { value: 2024, format: 'year' },
+    until: { value: 2029, format: 'year' },
   };
   /** The equation of a fact computing `formula` from `figures`. */
   const equation = (formula: string) => resolve({ figures, facts: { f: { title: 'F', formula } } }).facts[0]!.equation;
@@ -255,6 +257,7 @@ describe('resolveArticle: the format of a result no format names', () => {
     ['germany + total', '1,000 + 2,500 = 3,500'],
     ['(germany + total) / 2', '(1,000 + 2,500) ÷ 2 = 1,750'],
     ['budget / after', '£1.8 billion ÷ 7.04 million = £255.7'],
+    ['budget / (until - since)', '£1.8 billion ÷ (2029 − 2024) = £360 million'],
   ])('shows %s as %s, never rounded to a count', (formula, shown) => {
     expect(equation(formula)).toBe(shown);
   });

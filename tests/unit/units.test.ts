@@ -102,6 +102,7 @@ describe('deriveDimension', () => {
     ['ratio * 2', 'no unit'],
     ['to - from', 'years'],
     ['from + (to - from)', 'a year'],
+    ['(to - from) * 2', 'years'],
     ['-spending', 'USD'],
     ['(spending - spending) / spending', 'no unit'],
   ])('derives %s as %s', (formula, expected) => {
@@ -118,6 +119,8 @@ describe('deriveDimension', () => {
     ['spending - euros', 'cannot subtract spending (USD) and euros (EUR)'],
     ['people - 1', 'cannot subtract people (people) and 1 (no unit)'],
     ['from + to', 'two years cannot be added'],
+    ['to * 2', 'cannot multiply to (a year): a year is a date; subtract two years to get a number of years'],
+    ['spending / from', 'cannot divide from (a year)'],
     ['(people + km) * 2', 'cannot add people (people) and km (km)'],
     ['people * 2 + facilities', 'cannot add people × 2 (people) and facilities (facilities)'],
   ])('refuses %s', (formula, message) => {
