@@ -22,10 +22,52 @@ export interface PartialDate {
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * The written form of a date in a form editors use that says its year, month and day plainly:
+ * "2024-10-2" and "2024/10/02" are 2024-10-02, "Oct 2024" 2024-10, "2 October 2024" and
+ * "October 2, 2024" 2024-10-02, a timestamp its day. "02.10.2024" says no order, so none.
+ */
+function isoOf(text: string): string | undefined {
+  const pad = (n: string) => n.padStart(2, '0');
+  // A month's name or the start of it ("Oct", "Sept"), never another word ("Mayday").
+  const month = (name: string) => {
+    const index = MONTH_NAMES.findIndex((full) => name.length >= 3 && full.startsWith(name.toLowerCase()));
+    return index < 0 ? undefined : pad(String(index + 1));
+  };
+  const numeric = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2})(?:[T ].*)?)?$/.exec(text.trim());
+  if (numeric) return [numeric[1], pad(numeric[2]!), ...(numeric[3] ? [pad(numeric[3])] : [])].join('-');
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?,? (\d{4})$/i.exec(text.trim());
+  if (dayFirst && month(dayFirst[2]!)) return `${dayFirst[3]}-${month(dayFirst[2]!)}-${pad(dayFirst[1]!)}`;
+  const monthFirst = /^([a-z]+)\.? (?:(\d{1,2})(?:st|nd|rd|th)?,? )?(\d{4})$/i.exec(text.trim());
+  if (monthFirst && month(monthFirst[1]!)) {
+    return [monthFirst[3], month(monthFirst[1]!), ...(monthFirst[2] ? [pad(monthFirst[2])] : [])].join('-');
+  }
+  return undefined;
+}
+
 /** Why a string is not a partial date, or `undefined` when it is one. */
 export function explainInvalidPartialDate(text: string): string | undefined {
   const match = PARTIAL_DATE.exec(text);
-  if (!match) return `expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "${text}"`;
+  if (!match) {
+    const iso = isoOf(text);
+    const fix = iso && PARTIAL_DATE.test(iso) && !explainInvalidPartialDate(iso) ? `: write ${iso}` : '';
+    return `expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "${text}"${fix}`;
+  }
   const [, , month, day] = match;
   if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) {
     return `"${text}" has no month ${month}`;

@@ -29,6 +29,29 @@ describe('parsePartialDate', () => {
     expect(explainInvalidPartialDate(text)).toContain(message);
     expect(() => parsePartialDate(text)).toThrow(message);
   });
+
+  it.each([
+    ['2024-10-2', '2024-10-02'],
+    ['2024/10/02', '2024-10-02'],
+    ['2024-10-02T10:00', '2024-10-02'],
+    ['Oct 2024', '2024-10'],
+    ['Sept 2024', '2024-09'],
+    ['October 2, 2024', '2024-10-02'],
+    ['2nd Oct. 2024', '2024-10-02'],
+  ])('says how to write %s: %s', (text, written) => {
+    expect(explainInvalidPartialDate(text)).toBe(
+      `expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "${text}": write ${written}`,
+    );
+  });
+
+  it.each(['02.10.2024', '20241002', 'Mayday 2024', '30 February 2024', '2024-Q3'])(
+    'offers no form for %s, whose date is unclear or impossible',
+    (text) => {
+      expect(explainInvalidPartialDate(text)).toBe(
+        `expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "${text}"`,
+      );
+    },
+  );
 });
 
 describe('formatPartialDate', () => {
