@@ -243,6 +243,28 @@ describe('the fixture’s build', () => {
     expect(found).toEqual([]);
   });
 
+  it('sets the lists, tables and quotations an editor writes in Markdown as such', async () => {
+    const { page, close } = await openArticle(SUBJECTS[1]!, 360, 'light');
+    const styles = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(`.prose-body > ${selector}`)!);
+      return {
+        list: style('ul').listStyleType,
+        indented: Number.parseFloat(style('ul').paddingLeft) > 0,
+        cellPadding: style('table td').paddingTop,
+        cellRule: style('table td').borderBottomStyle,
+        quoteRule: style('blockquote').borderLeftWidth,
+      };
+    });
+    await close();
+    expect(styles).toEqual({
+      list: 'disc',
+      indented: true,
+      cellPadding: '6px',
+      cellRule: 'solid',
+      quoteRule: '3px',
+    });
+  });
+
   it('has no horizontal overflow and no WCAG 2.2 AA violation at 360 and 1280 px, light and dark', async () => {
     const problems: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
