@@ -5,6 +5,8 @@
  * - A number in digits, or a count in words ("four countries"), is backed by a figure or fact
  *   with exactly that value (either end of a range counts); a count in words only by a count, a
  *   plain number or an amount, never by a rank, a year or a multiple ("two regions" is no "2nd").
+ *   Digits that round a figure or fact as written ("7.8 million" for 7.77 million) are not backed
+ *   by it, but name it as the closest, so the message can say what it states.
  * - A multiple or fraction in words ("three times", "a third") is approximate: it is backed by a
  *   fact or figure whose value, anywhere in its interval, bears out the comparison the words make
  *   ("more than three times" needs more than 3; "a third" within a tenth of 1/3). A multiple is
@@ -101,7 +103,13 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
         ? (backers.find(holds(-number.value)) ??
           backers.find((candidate) => !isChange(candidate) && holds(number.value)(candidate)))
         : backers.find((candidate) => (!words || COUNTED.has(candidate.format)) && holds(number.value)(candidate));
-    return { backer };
+    if (backer || number.step === undefined) return { backer };
+    // Digits that round a figure ("7.8 million" for 7.77 million) name it, to write it as stated.
+    const half = number.step / 2 + 1e-9 * Math.abs(number.value);
+    const signed = number.direction === 'fall' ? -number.value : number.value;
+    const rounds = (candidate: NumberBacker) =>
+      [candidate.value, candidate.otherEnd].some((end) => end !== undefined && Math.abs(end - signed) <= half);
+    return { closest: backers.find(rounds) };
   }
   let closest: { backer: NumberBacker; distance: number } | undefined;
   let figure: NumberBacker | undefined;

@@ -37,6 +37,8 @@ export interface ProseNumber {
   words?: Pick<NumberWords, 'kind' | 'claim'>;
   /** The size of a fall or a rise ("fell 30%", "rose by a third"): `value` is the size. */
   direction?: Direction;
+  /** For digits, the precision they are written with: 0.1e6 for "7.8 million", 0.01 for "14%". */
+  step?: number;
 }
 
 const MONTHS = [
@@ -180,17 +182,19 @@ function findDigits(text: string): ProseNumber[] {
     if (isWhole && number >= 1 && number <= 31) {
       if (MONTH_BEFORE.test(before.slice(-12)) || MONTH_AFTER.test(after)) continue;
     }
-    let value = number;
-    if (percent || points) value = number / 100;
-    if (scale) value = number * SCALES[scale.toLowerCase()]!;
-    if (scaled) value = number * SHORT_SCALES[scaled.toLowerCase()]!;
+    let multiplier = 1;
+    if (percent || points) multiplier = 1 / 100;
+    if (scale) multiplier = SCALES[scale.toLowerCase()]!;
+    if (scaled) multiplier = SHORT_SCALES[scaled.toLowerCase()]!;
+    const value = number * multiplier;
+    const step = 10 ** -(fraction ? fraction.length - 1 : 0) * multiplier;
     if (minus) {
       // A signed number is its own direction: it binds a figure of that value as it is.
-      found.push({ text: written, index, value: -value });
+      found.push({ text: written, index, value: -value, step });
       continue;
     }
     const direction = percent || points ? percentDirection(before, after) : undefined;
-    found.push({ text: written, index, value, ...(direction && { direction }) });
+    found.push({ text: written, index, value, step, ...(direction && { direction }) });
   }
   return found;
 }

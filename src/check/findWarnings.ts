@@ -20,7 +20,14 @@ import type { ArticleData } from '../schema/article.ts';
 import { formulaIds, parseFormula } from '../facts/formula.ts';
 import { formatValue, shownValue } from '../facts/formatValue.ts';
 import type { ResolvedArticle } from '../facts/resolveArticle.ts';
-import { bindNumber, claimMarkup, numberBackers, shownText, type NumberBinding } from './bindProseNumbers.ts';
+import {
+  bindNumber,
+  claimMarkup,
+  numberBackers,
+  shownText,
+  type NumberBacker,
+  type NumberBinding,
+} from './bindProseNumbers.ts';
 import { findProseNumbers, type ProseNumber } from './findProseNumbers.ts';
 import { LIMITS } from './limits.ts';
 import type { FieldPath } from './locateField.ts';
@@ -164,9 +171,15 @@ function fractionSlip({ value, format, signed }: ArticleData['figures'][string])
 function bodyMessage(number: ProseNumber, { backer, fact, closest, sizeOfFall }: NumberBinding): string {
   const kind = number.words?.kind;
   if (kind === undefined) {
-    const hint = backer
-      ? `use <Fig id="${backer.id}" /> if it is`
-      : 'declare it under figures and write <Fig id="…" />';
+    // A figure is written with <Fig>; a fact's number, with a <Claim> that checks it.
+    const named = backer ?? closest;
+    const use = (item: NumberBacker) =>
+      item.kind === 'figure'
+        ? `use <Fig id="${item.id}" />`
+        : `bind it with ${claimMarkup(number, item.id, { comparison: item === backer ? '=' : '~', value: number.value })}`;
+    const hint = !named
+      ? 'declare it under figures and write <Fig id="…" />'
+      : `${use(named)} if it is${named === closest ? `: ${named.id} is ${named.display}` : ''}`;
     return `"${shownText(number)}" in the text is not bound to a figure (${hint})`;
   }
   if (kind === 'cardinal') {

@@ -320,6 +320,40 @@ describe('a result its format rounds', () => {
   });
 });
 
+describe('digits that round a figure or fact', () => {
+  /** Farm spending of 387 and 258 billion euros, the cut between them computed; `field`'s messages. */
+  const messages = (field: string, { dek, sentence = '' }: { dek?: string; sentence?: string }) =>
+    farmSpendingMessages(field, {
+      dek,
+      figures:
+        '  farmNow:\n    value: 387400000000\n    format: compact\n    unit: EUR\n    source: commission\n' +
+        '  farmNext:\n    value: 258000000000\n    format: compact\n    unit: EUR\n    source: commission\n',
+      facts: '  saved:\n    title: Saved\n    formula: farmNow - farmNext\n',
+      body: `Spending goes from <Fig id="farmNow" /> to <Fig id="farmNext" />. ${sentence}`,
+    });
+
+  it('name the figure in a field, with what it states', () => {
+    expect(messages('dek', { dek: 'Spending falls from €387 billion.' })).toEqual([
+      '"€387 billion" is shown to readers, but the closest figure, farmNow, is €387.4 billion: correct the text, or declare the figure or fact it stands for',
+    ]);
+  });
+
+  it('offer the <Claim> that checks them against a fact, in the body, and that <Claim> checks', () => {
+    expect(messages('body', { sentence: 'It saves €129 billion.' })).toEqual([
+      '"€129 billion" in the text is not bound to a figure (bind it with <Claim fact="saved" says="about 129000000000">€129 billion</Claim> if it is: saved is €129.4 billion)',
+    ]);
+    expect(
+      messages('body', { sentence: 'It saves <Claim fact="saved" says="about 129000000000">€129 billion</Claim>.' }),
+    ).toEqual([]);
+  });
+
+  it('offer a <Claim>, not a <Fig>, for the exact number of a fact', () => {
+    expect(messages('body', { sentence: 'It saves €129.4 billion.' })).toEqual([
+      '"€129.4 billion" in the text is not bound to a figure (bind it with <Claim fact="saved" says="129400000000">€129.4 billion</Claim> if it is)',
+    ]);
+  });
+});
+
 describe('a number written across a line break', () => {
   it('is quoted as the page shows it, on one line', () => {
     expect(
