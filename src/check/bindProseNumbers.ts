@@ -6,7 +6,8 @@
  *   with exactly that value (either end of a range counts); a count in words only by a count, a
  *   plain number or an amount, never by a rank, a year or a multiple ("two regions" is no "2nd").
  *   Digits that round a figure or fact as written ("7.8 million" for 7.77 million) are not backed
- *   by it, but name it as the closest, so the message can say what it states.
+ *   by it, but name it as the closest, so the message can say what it states. "7.04m" with no
+ *   currency (metres, or millions) is backed by a figure of either value.
  * - A multiple or fraction in words ("three times", "a third") is approximate: it is backed by a
  *   fact or figure whose value, anywhere in its interval, bears out the comparison the words make
  *   ("more than three times" needs more than 3; "a third" within a tenth of 1/3). A multiple is
@@ -102,7 +103,8 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
       number.direction === 'fall'
         ? (backers.find(holds(-number.value)) ??
           backers.find((candidate) => !isChange(candidate) && holds(number.value)(candidate)))
-        : backers.find((candidate) => (!words || COUNTED.has(candidate.format)) && holds(number.value)(candidate));
+        : (backers.find((candidate) => (!words || COUNTED.has(candidate.format)) && holds(number.value)(candidate)) ??
+          (number.orScaled === undefined ? undefined : backers.find(holds(number.orScaled))));
     if (backer || number.step === undefined) return { backer };
     // Digits that round a figure ("7.8 million" for 7.77 million) name it, to write it as stated.
     const half = number.step / 2 + 1e-9 * Math.abs(number.value);

@@ -39,6 +39,8 @@ export interface ProseNumber {
   direction?: Direction;
   /** For digits, the precision they are written with: 0.1e6 for "7.8 million", 0.01 for "14%". */
   step?: number;
+  /** "7.04m" with no currency may be metres or millions: its value read as millions. */
+  orScaled?: number;
 }
 
 const MONTHS = [
@@ -188,13 +190,15 @@ function findDigits(text: string): ProseNumber[] {
     if (scaled) multiplier = SHORT_SCALES[scaled.toLowerCase()]!;
     const value = number * multiplier;
     const step = 10 ** -(fraction ? fraction.length - 1 : 0) * multiplier;
+    const maybeScaled = shortScale && !scaled ? number * SHORT_SCALES[shortScale.toLowerCase()]! : undefined;
+    const orScaled = maybeScaled && (minus ? -maybeScaled : maybeScaled);
     if (minus) {
       // A signed number is its own direction: it binds a figure of that value as it is.
-      found.push({ text: written, index, value: -value, step });
+      found.push({ text: written, index, value: -value, step, ...(orScaled && { orScaled }) });
       continue;
     }
     const direction = percent || points ? percentDirection(before, after) : undefined;
-    found.push({ text: written, index, value, step, ...(direction && { direction }) });
+    found.push({ text: written, index, value, step, ...(orScaled && { orScaled }), ...(direction && { direction }) });
   }
   return found;
 }

@@ -354,6 +354,25 @@ describe('digits that round a figure or fact', () => {
   });
 });
 
+describe('a short scale with no currency', () => {
+  const dekProblems = (dek: string) =>
+    farmSpendingMessages('dek', {
+      dek,
+      figures: '  farms:\n    value: 7040000\n    format: compact\n    source: commission\n',
+      body: 'There are <Fig id="farms" /> farms.',
+    });
+
+  it('binds "7.04m" to a figure of 7.04 million, as "m" may mean million', () => {
+    expect(dekProblems('There are 7.04m farms.')).toEqual([]);
+  });
+
+  it('does not bind "7.05m"', () => {
+    expect(dekProblems('There are 7.05m farms.')).toEqual([
+      '"7.05m" is shown to readers but no figure states it: declare it under figures (a figure of the same value binds a number in digits or in words), or reword the text if it is not data',
+    ]);
+  });
+});
+
 describe('a number written across a line break', () => {
   it('is quoted as the page shows it, on one line', () => {
     expect(
