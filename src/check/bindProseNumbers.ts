@@ -185,7 +185,7 @@ export function claimMarkup(
   return `<Claim fact="${fact}" says="${says}">${shownText(number)}</Claim>`;
 }
 
-/** 1/3 rather than 0.3333…: `says` reads fractions. */
+/** 1/3 rather than 0.3333…: `says` reads fractions; 0.333 rather than 0.33299999999999996. */
 function saysNumber(value: number): string {
   for (let denominator = 2; denominator <= 10; denominator++) {
     const numerator = value * denominator;
@@ -193,5 +193,5 @@ function saysNumber(value: number): string {
       return `${Math.round(numerator)}/${denominator}`;
     }
   }
-  return String(value);
+  return String(Number(value.toPrecision(12)));
 }

@@ -167,6 +167,14 @@ function fractionSlip({ value, format, signed }: ArticleData['figures'][string])
   return `${written} shows as ${shown}: ${points ? 'percentage points are' : 'a percentage is'} written as a fraction (${meant}); ${unlessMeant}`;
 }
 
+/** The value `number` states in `item`'s terms: a fall's size as a negative change, "7.04m" as millions. */
+function statedAs(number: ProseNumber, item: NumberBacker): number {
+  const readings = [number.value, number.direction === 'fall' ? -number.value : undefined, number.orScaled];
+  return readings
+    .filter((reading) => reading !== undefined)
+    .reduce((best, reading) => (Math.abs(reading - item.value) < Math.abs(best - item.value) ? reading : best));
+}
+
 /** What to do about a number in the text that no `<Fig>` or `<Claim>` binds. */
 function bodyMessage(number: ProseNumber, { backer, fact, closest, sizeOfFall }: NumberBinding): string {
   const kind = number.words?.kind;
@@ -176,7 +184,7 @@ function bodyMessage(number: ProseNumber, { backer, fact, closest, sizeOfFall }:
     const use = (item: NumberBacker) =>
       item.kind === 'figure'
         ? `use <Fig id="${item.id}" />`
-        : `bind it with ${claimMarkup(number, item.id, { comparison: item === backer ? '=' : '~', value: number.value })}`;
+        : `bind it with ${claimMarkup(number, item.id, { comparison: item === backer ? '=' : '~', value: statedAs(number, item) })}`;
     const hint = !named
       ? 'declare it under figures and write <Fig id="…" />'
       : `${use(named)} if it is${named === closest ? `: ${named.id} is ${named.display}` : ''}`;

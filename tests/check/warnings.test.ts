@@ -180,6 +180,13 @@ describe('a fraction of a change, in words', () => {
     expect(bodyMessages('Or <Claim fact="cut" says="about -1/3">about a third</Claim>.')).toEqual([]);
   });
 
+  it('offers the <Claim> of a fall in digits as a negative change, and that <Claim> checks', () => {
+    expect(bodyMessages('It fell 33.3%.')).toEqual([
+      '"33.3%" in the text is not bound to a figure (bind it with <Claim fact="cut" says="about -0.333">33.3%</Claim> if it is: cut is −33.3%)',
+    ]);
+    expect(bodyMessages('It fell <Claim fact="cut" says="about -0.333">33.3%</Claim>.')).toEqual([]);
+  });
+
   it('does not offer a fall of another size', () => {
     expect(bodyMessages('About a quarter.')).toEqual([
       '"About a quarter" in the text does not match the closest fact, cut: Tally computes −33.3%; correct the text, or bind it with <Claim fact="cut" says="about 1/4">About a quarter</Claim> to have it checked',
