@@ -11,8 +11,10 @@
  * - Fractions: "half", "a third", "one-fifth", "two-thirds", "three quarters". "A third" or "a
  *   quarter" followed by a noun is an ordinal ("a third wave", "a quarter century") and is left
  *   out; so is "half" not used as a share ("the first half of 2023", "half an hour").
- * - What names, dates or bases a number is left out as for digits: "aged seventy-five", "one in
- *   five", "per thousand", "for every hundred".
+ * - A ratio in words is a fraction: "one in five" and "two out of three" claim about 1/5 and 2/3
+ *   of something, like "a fifth" and "two-thirds" ("one in every ten", "one in a hundred" too).
+ * - What names, dates or bases a number is left out as for digits: "aged seventy-five", "per
+ *   thousand", "for every hundred".
  * - A comparison written before the number ("more than three times", "nearly a third") is kept
  *   with it, as `<Claim says>` would write it.
  * - A fraction that says how much something fell ("fell by a third", "cut by more than half",
@@ -141,9 +143,16 @@ const JOINED = /[\p{L}\p{N}'’-]/u;
 
 /** Words before a number that make it a name, a rate's base or an age, not a claim. */
 const NAMING = /(?:\bno\.?|\bnumber|\bper|\bfor every|\baged?|\bages)\s+$/i;
-/** A ratio written in words: "one in five", "two out of three"; both parts are left out. */
-const RATIO_AFTER = new RegExp(`^\\s+(?:in|out of)\\s+(?:an?|\\d|${BELOW_100})\\b`, 'i');
-const RATIO_BEFORE = new RegExp(`(?:\\b(?:an?|${BELOW_100})|\\d)\\s+(?:in|out of)\\s+$`, 'i');
+/** A ratio written in words, read from its first part: "one in five", "two out of three". */
+const RATIO_AFTER = new RegExp(
+  `^\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<denominator>\\d[\\d,]*(?![\\d.])|(?:an?\\s+)?(?:${CARDINAL}))(?![A-Za-z0-9])`,
+  'i',
+);
+/** Its second part, already read with the first. */
+const RATIO_BEFORE = new RegExp(
+  `(?:\\b(?:an?|${BELOW_100})|\\d)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?:an?\\s+)?$`,
+  'i',
+);
 /** After "a third" or "a quarter": words that keep it a share, not an ordinal ("a third wave"). */
 const SHARE_FOLLOWS =
   /^(?:\s*$|\s*[.,;:!?)”"’–—]|\s+(?:of|in|on|since|from|to|than|and|or|more|less|fewer|over|between|compared|last|this|that|the|its|their|his|her|our|a|an|by|at|for|as|while|who|which)\b)/i;
@@ -184,6 +193,24 @@ function cardinalValue(text: string): number {
     }
   }
   return total + current;
+}
+
+/**
+ * The second part of a ratio right after its first (" in five", " out of 10"): its value and the
+ * length of the text it takes, or undefined.
+ */
+export function ratioAfter(after: string): { denominator: number; length: number } | undefined {
+  const ratio = RATIO_AFTER.exec(after);
+  const denominator = ratio && ratioPart(ratio.groups!.denominator!);
+  return denominator ? { denominator, length: ratio[0].length } : undefined;
+}
+
+/** The second part of a ratio, in digits or words: 5 in "one in 5", 100 in "one in a hundred". */
+function ratioPart(text: string): number | undefined {
+  // "3 in 2024" is a number in a year, as digits without a comma from 1000 to 2999 are years.
+  if (/^[12]\d{3}$/.test(text)) return undefined;
+  const value = /^\d/.test(text) ? Number(text.replaceAll(',', '')) : cardinalValue(text);
+  return value >= 2 ? value : undefined;
 }
 
 function fractionValue(text: string): number {
@@ -237,7 +264,7 @@ export function findNumberWords(text: string): NumberWords[] {
   NUMBER_WORDS.lastIndex = 0;
   for (let match = NUMBER_WORDS.exec(text); match; match = NUMBER_WORDS.exec(text)) {
     const { multiple, fraction, large, cardinal = large } = match.groups as Record<string, string | undefined>;
-    const written = match[0];
+    let written = match[0];
     const index = match.index;
     const [previous, next] = [text[index - 1], text[index + written.length]];
     if ((previous && JOINED.test(previous)) || (next && next !== '-' && JOINED.test(next))) continue;
@@ -259,11 +286,20 @@ export function findNumberWords(text: string): NumberWords[] {
       }
       value = fractionValue(fraction);
     } else {
-      kind = 'cardinal';
-      // A bare "one", "a" or "an" is no count; "one million" and "a thousand" are.
-      if (/^(?:one|an?)$/i.test(cardinal!)) continue;
-      if (NAMING.test(before) || RATIO_AFTER.test(after) || RATIO_BEFORE.test(before)) continue;
-      value = cardinalValue(cardinal!);
+      if (NAMING.test(before) || RATIO_BEFORE.test(before)) continue;
+      const ratio = ratioAfter(text.slice(index + written.length, index + written.length + 48));
+      if (ratio) {
+        // "one in five": a fraction, read whole.
+        kind = 'fraction';
+        value = cardinalValue(cardinal!) / ratio.denominator;
+        written = text.slice(index, index + written.length + ratio.length);
+        NUMBER_WORDS.lastIndex = index + written.length;
+      } else {
+        kind = 'cardinal';
+        // A bare "one", "a" or "an" is no count; "one million" and "a thousand" are.
+        if (/^(?:one|an?)$/i.test(cardinal!)) continue;
+        value = cardinalValue(cardinal!);
+      }
     }
     // The claim is the whole phrase: "more than three times".
     const { claim, words } = claimBefore(before, value);

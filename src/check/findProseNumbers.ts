@@ -11,8 +11,7 @@
  *   the second's share or scale ("10–15%", "£2-3bn").
  * - Not counted:
  *   - numbers that name rather than count: "9/11", "24/7", "No. 5", "Article 8", "section 3";
- *   - the base of a rate and the parts of a ratio: "per 1,000 inhabitants", "for every 1,000",
- *     "1 in 5";
+ *   - the base of a rate: "per 1,000 inhabitants", "for every 1,000";
  *   - ages and times: "aged 18 to 34", "10:30", "5 pm", and the end of a span of years ("2024–25");
  *   - digits that are part of a word or code: "G7", "COVID-19", "1990s", "21st";
  *   - years: whole numbers from 1000 to 2999 written without a comma ("2023");
@@ -20,11 +19,12 @@
  *     abbreviation ("October 1", "Oct. 2", "1 October");
  *   - anything in code, in an expression or inside a component (a <Fig> is already bound).
  * - Numbers in words ("three times", "a third", "twenty-five") are read too, by `findNumberWords`.
+ * - A ratio ("1 in 5", "9 out of 10") is a fraction, about 1/5, as "one in five" is.
  * - A percentage that is the size of a fall or a rise ("fell 30%", "a 30% cut") says so in
  *   `direction` (`changeDirection.ts`), so a figure of -30% can bind it.
  */
 import { percentDirection, type Direction } from './changeDirection.ts';
-import { findNumberWords, type NumberWords } from './findNumberWords.ts';
+import { findNumberWords, ratioAfter, type NumberWords } from './findNumberWords.ts';
 
 export interface ProseNumber {
   /** The number as written: "133,000", "40%", "1.5 million". */
@@ -110,9 +110,9 @@ const RANGE_END = new RegExp(String.raw`^(?:\s?[–—-]\s?|\sto\s)\d[\d,]*(?:\.
 /** Words before a number that make it a name, a rate's base or an age, not a claim. */
 const NAMING =
   /(?:\bno\.?|\bnumber|\barticle|\bart\.|\bsection|\bparagraph|\bclause|\bchapter|\brule|\bresolution|\bper|\bfor every|\baged?|\bages)\s+$/i;
-/** "1 in 5": both parts of a ratio. */
-const RATIO_AFTER = /^\s+in\s+\d{1,3}(?![\d,.])/;
-const RATIO_BEFORE = /(?<![\d,.])\d{1,3}\s+in\s+$/;
+/** "1 in 5": the second part of a ratio, read with the first (`ratioAfter`). */
+const RATIO_BEFORE =
+  /(?:(?<![\d,.])\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
 /** "aged 18 to 34": the second age. */
 const AGE_RANGE_BEFORE = /\bage[ds]?\s+\d+\s*(?:to|–|-)\s*$/i;
 /** "winter 2024–25": the end of a span of years. */
@@ -160,10 +160,18 @@ function findDigits(text: string): ProseNumber[] {
     const scaled = shortScale && (currency || /^(?:bn|tn)$/i.test(shortScale)) ? shortScale : undefined;
     if (
       NAMING.test(before) ||
-      (!share && !currency && (RATIO_AFTER.test(after) || RATIO_BEFORE.test(before))) ||
+      (!share && !currency && RATIO_BEFORE.test(before)) ||
       AGE_RANGE_BEFORE.test(before) ||
       (!currency && whole.length === 2 && YEAR_SPAN_BEFORE.test(before))
     ) {
+      continue;
+    }
+    const ratio = !share && !currency && !fraction && !minus ? ratioAfter(after) : undefined;
+    if (ratio) {
+      // "1 in 5" is a fraction, as "one in five" is: about 1/5 of something.
+      const value = Number(whole.replaceAll(',', '')) / ratio.denominator;
+      const text = `${written}${after.slice(0, ratio.length)}`;
+      found.push({ text, index, value, words: { kind: 'fraction', claim: { comparison: '~', value } } });
       continue;
     }
     if (!currency && !share && TIME_AFTER.test(after)) continue;

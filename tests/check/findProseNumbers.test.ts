@@ -36,6 +36,22 @@ describe('findProseNumbers', () => {
     ]);
   });
 
+  it.each<[string, string, number]>([
+    ['one in five adults', 'one in five', 1 / 5],
+    ['1 in 5 adults', '1 in 5', 1 / 5],
+    ['nine out of ten voters', 'nine out of ten', 9 / 10],
+    ['9 out of 10 voters', '9 out of 10', 9 / 10],
+    ['one in every ten', 'one in every ten', 1 / 10],
+    ['one in a hundred', 'one in a hundred', 1 / 100],
+    ['1 in 1,000 births', '1 in 1,000', 1 / 1000],
+    ['one in 5 adults', 'one in 5', 1 / 5],
+    ['nearly one in five adults', 'nearly one in five', 1 / 5],
+  ])('reads the ratio in %j as a fraction, %s', (text, written, value) => {
+    const found = findProseNumbers(text);
+    expect(found.map((number) => [number.text, number.words?.kind])).toEqual([[written, 'fraction']]);
+    expect(found[0]!.value).toBeCloseTo(value, 12);
+  });
+
   it('reports where each number starts', () => {
     const text = 'From 210 facilities, 100 each.';
     expect(findProseNumbers(text).map((number) => text.slice(number.index, number.index + number.text.length))).toEqual(
@@ -134,7 +150,6 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
     'open 24/7',
     'No. 5 on the list',
     'number 10 Downing Street',
-    '1 in 5 adults',
     'people aged 18 to 34',
     'aged 18–34',
     'at 10:30 on Monday',
@@ -212,8 +227,6 @@ describe('findProseNumbers, numbers in words', () => {
     'the first half of 2023',
     'the second half of the year',
     'half an hour',
-    'one in five adults',
-    'two out of three',
     'aged seventy-five or over',
     'beds per thousand people',
     'for every hundred inhabitants',

@@ -380,6 +380,26 @@ describe('a short scale with no currency', () => {
   });
 });
 
+describe('a ratio', () => {
+  /** The dek's messages beside a figure of `share` of farms. */
+  const dekProblems = (dek: string, share: number) =>
+    farmSpendingMessages('dek', {
+      dek,
+      figures: `  smallFarms:\n    value: ${share}\n    format: percent\n    source: commission\n`,
+      body: 'Small farms are <Fig id="smallFarms" /> of all farms.',
+    });
+
+  it.each(['One in five farms is small.', '1 in 5 farms is small.'])('%j is bound by a figure of 20%', (dek) => {
+    expect(dekProblems(dek, 0.2)).toEqual([]);
+  });
+
+  it('is named when the figure says otherwise', () => {
+    expect(dekProblems('One in five farms is small.', 0.3)).toEqual([
+      '"One in five" is shown to readers, but the closest figure, smallFarms, is 30%: correct the text, or declare the figure or fact it stands for',
+    ]);
+  });
+});
+
 describe('a number written across a line break', () => {
   it('is quoted as the page shows it, on one line', () => {
     expect(
