@@ -175,23 +175,46 @@ export function shownText(number: ProseNumber): string {
   return number.text.replace(/\s+/g, ' ');
 }
 
-/** The `<Claim>` that binds words to a fact: `<Claim fact="growth" says="about 1/3">a third</Claim>`. */
+/**
+ * The `<Claim>` that binds words to a fact: `<Claim fact="growth" says="about 1/3">a third</Claim>`.
+ * `format` is the fact's, so its number is written as an editor would: "-33.3%", "129 billion".
+ */
 export function claimMarkup(
   number: ProseNumber,
   fact: string,
   claim: ParsedClaim = number.words?.claim ?? { comparison: '=', value: number.value },
+  format?: string,
 ): string {
-  const says = [CLAIM_WORDS[claim.comparison], saysNumber(claim.value)].filter(Boolean).join(' ');
+  // Words say fractions ("a third": 1/3); digits say what they wrote ("33.3%": -33.3%).
+  const written = number.words ? fractionOf(claim.value) : undefined;
+  const says = [CLAIM_WORDS[claim.comparison], written ?? saysNumber(claim.value, format)].filter(Boolean).join(' ');
   return `<Claim fact="${fact}" says="${says}">${shownText(number)}</Claim>`;
 }
 
-/** 1/3 rather than 0.3333…: `says` reads fractions; 0.333 rather than 0.33299999999999996. */
-function saysNumber(value: number): string {
+const SAYS_SCALES: [number, string][] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+/** 1/3 rather than 0.3333…, for `says`, which reads fractions; undefined for a whole number or no tenth. */
+function fractionOf(value: number): string | undefined {
   for (let denominator = 2; denominator <= 10; denominator++) {
     const numerator = value * denominator;
     if (Math.abs(numerator - Math.round(numerator)) < 1e-9 && !Number.isInteger(value)) {
       return `${Math.round(numerator)}/${denominator}`;
     }
   }
-  return String(Number(value.toPrecision(12)));
+  return undefined;
+}
+
+/**
+ * A number as `says` takes it: a percentage as one ("-33.3%"), a large number with its scale
+ * ("129 billion"), and no float noise (0.333, not 0.33299999999999996).
+ */
+function saysNumber(value: number, format?: string): string {
+  const exact = (x: number) => String(Number(x.toPrecision(12)));
+  if (format === 'percent') return `${exact(value * 100)}%`;
+  const scale = SAYS_SCALES.find(([size]) => Math.abs(value) >= size);
+  return scale ? `${exact(value / scale[0])} ${scale[1]}` : exact(value);
 }

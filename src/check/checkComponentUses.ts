@@ -51,7 +51,7 @@ export function componentProblem(use: ComponentUse, declared: DeclaredIds): stri
   if (use.name === 'Claim') {
     if (use.says === undefined) return `<Claim fact="${use.id}">: say what the words claim, such as says="more than 3"`;
     if (!parseClaim(use.says)) {
-      return `<Claim says="${use.says}">: expected a comparison and a number, such as "more than 3", "about 0.2" or "under 1/3"`;
+      return `<Claim says="${use.says}">: expected a comparison and a number, such as "more than 3", "about 0.2", "under 1/3" or "about 129 billion"`;
     }
   }
   return componentIdProblem(use.name, use.id!, declared);

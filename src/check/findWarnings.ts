@@ -184,7 +184,7 @@ function bodyMessage(number: ProseNumber, { backer, fact, closest, sizeOfFall }:
     const use = (item: NumberBacker) =>
       item.kind === 'figure'
         ? `use <Fig id="${item.id}" />`
-        : `bind it with ${claimMarkup(number, item.id, { comparison: item === backer ? '=' : '~', value: statedAs(number, item) })}`;
+        : `bind it with ${claimMarkup(number, item.id, { comparison: item === backer ? '=' : '~', value: statedAs(number, item) }, item.format)}`;
     const hint = !named
       ? 'declare it under figures and write <Fig id="…" />'
       : `${use(named)} if it is${named === closest ? `: ${named.id} is ${named.display}` : ''}`;

@@ -5,7 +5,7 @@
  * Rules:
  * - `says` is a comparison and a number in the fact's own terms (a share as a fraction, a
  *   multiple as a plain number): `more than 3`, `at least 0.75`, `under 1/3`, `about 0.2`, `20%`,
- *   or a bare number, which must match as rounded.
+ *   `about 129 billion`, `1,250`, or a bare number, which must match as rounded.
  * - The claim is judged on the fact's computed interval: true when every value it can take bears
  *   the claim out, false when none does, uncertain when approximate inputs leave both open.
  */
@@ -28,7 +28,10 @@ export const COMPARISONS: [RegExp, ClaimComparison][] = [
   [/^(?:about|around|roughly|approximately|some|nearly|almost|close to)\s+/i, '~'],
 ];
 
-const NUMBER = /^([+-−]?\d+(?:\.\d+)?)(?:\s*\/\s*(\d+(?:\.\d+)?))?\s*(%)?$/;
+const NUMBER =
+  /^([+-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s*\/\s*(\d+(?:\.\d+)?))?\s*(?:(%)|(thousand|million|billion|trillion))?$/i;
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** Reads `says`; undefined when it is not a comparison and a number. */
 export function parseClaim(says: string): ParsedClaim | undefined {
@@ -44,9 +47,10 @@ export function parseClaim(says: string): ParsedClaim | undefined {
   }
   const number = NUMBER.exec(text.trim());
   if (!number) return undefined;
-  let value = Number(number[1]!.replace('−', '-'));
+  let value = Number(number[1]!.replace('−', '-').replaceAll(',', ''));
   if (number[2] !== undefined) value /= Number(number[2]);
   if (number[3]) value /= 100;
+  if (number[4]) value *= SCALES[number[4].toLowerCase()]!;
   return Number.isFinite(value) ? { comparison, value } : undefined;
 }
 

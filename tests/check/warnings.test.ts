@@ -182,9 +182,9 @@ describe('a fraction of a change, in words', () => {
 
   it('offers the <Claim> of a fall in digits as a negative change, and that <Claim> checks', () => {
     expect(bodyMessages('It fell 33.3%.')).toEqual([
-      '"33.3%" in the text is not bound to a figure (bind it with <Claim fact="cut" says="about -0.333">33.3%</Claim> if it is: cut is −33.3%)',
+      '"33.3%" in the text is not bound to a figure (bind it with <Claim fact="cut" says="about -33.3%">33.3%</Claim> if it is: cut is −33.3%)',
     ]);
-    expect(bodyMessages('It fell <Claim fact="cut" says="about -0.333">33.3%</Claim>.')).toEqual([]);
+    expect(bodyMessages('It fell <Claim fact="cut" says="about -33.3%">33.3%</Claim>.')).toEqual([]);
   });
 
   it('does not offer a fall of another size', () => {
@@ -347,16 +347,16 @@ describe('digits that round a figure or fact', () => {
 
   it('offer the <Claim> that checks them against a fact, in the body, and that <Claim> checks', () => {
     expect(messages('body', { sentence: 'It saves €129 billion.' })).toEqual([
-      '"€129 billion" in the text is not bound to a figure (bind it with <Claim fact="saved" says="about 129000000000">€129 billion</Claim> if it is: saved is €129.4 billion)',
+      '"€129 billion" in the text is not bound to a figure (bind it with <Claim fact="saved" says="about 129 billion">€129 billion</Claim> if it is: saved is €129.4 billion)',
     ]);
     expect(
-      messages('body', { sentence: 'It saves <Claim fact="saved" says="about 129000000000">€129 billion</Claim>.' }),
+      messages('body', { sentence: 'It saves <Claim fact="saved" says="about 129 billion">€129 billion</Claim>.' }),
     ).toEqual([]);
   });
 
   it('offer a <Claim>, not a <Fig>, for the exact number of a fact', () => {
     expect(messages('body', { sentence: 'It saves €129.4 billion.' })).toEqual([
-      '"€129.4 billion" in the text is not bound to a figure (bind it with <Claim fact="saved" says="129400000000">€129.4 billion</Claim> if it is)',
+      '"€129.4 billion" in the text is not bound to a figure (bind it with <Claim fact="saved" says="129.4 billion">€129.4 billion</Claim> if it is)',
     ]);
   });
 });

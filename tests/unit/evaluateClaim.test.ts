@@ -29,6 +29,9 @@ describe('parseClaim', () => {
     ['about 0.2', { comparison: '~', value: 0.2 }],
     ['3', { comparison: '=', value: 3 }],
     ['−0.5', { comparison: '=', value: -0.5 }],
+    ['about 129 billion', { comparison: '~', value: 129e9 }],
+    ['1,250', { comparison: '=', value: 1250 }],
+    ['about -12.5%', { comparison: '~', value: -0.125 }],
   ])('reads "%s"', (says, parsed) => {
     expect(parseClaim(says)).toEqual(parsed);
   });
