@@ -105,7 +105,10 @@ const NUMBER = new RegExp(
  * The end of a range after a number, whose share or scale the number shares: "10–15%" is 10% to
  * 15%, "£2-3bn" £2bn to £3bn, "10 to 15 million" 10 million to 15 million.
  */
-const RANGE_END = new RegExp(String.raw`^(?:\s?[–—-]\s?|\sto\s)\d[\d,]*(?:\.\d+)?` + SHARE + SCALE, 'iu');
+const RANGE_END = new RegExp(
+  String.raw`^(?:\s?[–—-]\s?|\sto\s)(?:(?:US|A|C|NZ|HK)?\$|€|£|¥|₽|₹)?\d[\d,]*(?:\.\d+)?` + SHARE + SCALE,
+  'iu',
+);
 
 /** Words before a number that make it a name, a rate's base or an age, not a claim. */
 const NAMING =
@@ -149,7 +152,11 @@ function findDigits(text: string): ProseNumber[] {
       string | undefined,
       string | undefined,
     ];
-    const index = match.index;
+    let index = match.index;
+    // A hyphen after a number and a space is a range's dash, not a sign: "10 -15%".
+    if (minus && /[\d%]\s+$/.test(text.slice(Math.max(0, index - 4), index))) {
+      [written, minus, index] = [written.slice(minus.length), undefined, index + minus.length];
+    }
     const before = text.slice(Math.max(0, index - 24), index);
     const after = text.slice(index + written.length, index + written.length + 40);
     if (!share && !scale && !shortScale) {

@@ -124,6 +124,20 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
     ['(-3 on the year)', [['-3', -3]]],
     ['a 10-15% rise', [['10', 0.1]]],
     ['£2-3bn in aid', [['£2', 2e9]]],
+    [
+      '£2 - £3bn in aid',
+      [
+        ['£2', 2e9],
+        ['£3bn', 3e9],
+      ],
+    ],
+    [
+      'from 10 -15%',
+      [
+        ['10', 0.1],
+        ['15%', 0.15],
+      ],
+    ],
     ['a gain of 3-4pp', [['3', 0.03]]],
     [
       'from 10 to 15 million',
