@@ -24,7 +24,8 @@
  *   fact computes ("a fall of 9.4%, or about a tenth") names that fact with the claim it would
  *   bind as (`about -1/10`), never the claim as written, which the fall would make false.
  */
-import { bearsOut, CLAIM_WORDS, type ParsedClaim } from '../facts/evaluateClaim.ts';
+import { bearsOut, claimHalfWidth, CLAIM_WORDS, type ParsedClaim } from '../facts/evaluateClaim.ts';
+import type { ValueFormat } from '../facts/formatValue.ts';
 import type { ResolvedArticle } from '../facts/resolveArticle.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { ProseNumber } from './findProseNumbers.ts';
@@ -39,7 +40,7 @@ export interface NumberBacker {
   high: number;
   /** The other end of a range, when the figure is one. */
   otherEnd?: number;
-  format: string;
+  format: ValueFormat;
   signed: boolean;
   /** As the page shows it, or the bare value when the article did not resolve. */
   display: string;
@@ -58,9 +59,6 @@ export interface NumberBinding {
 
 /** Formats a count in words can stand for: not a rank, a year, a multiple or a percentage. */
 const COUNTED = new Set(['count', 'number', 'compact']);
-
-/** How far words may be from the value they describe: "a third" is 0.30 to 0.37. */
-const WORDS_TOLERANCE = 0.1;
 
 /** The article's figures and facts as backers; only the figures when it did not resolve. */
 export function numberBackers(data: ArticleData, article: ResolvedArticle | undefined): NumberBacker[] {
@@ -117,7 +115,7 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
   let figure: NumberBacker | undefined;
   for (const backer of backers) {
     for (const [low, high] of readings(backer, words.kind)) {
-      if (agrees(words.claim, low, high)) {
+      if (agrees(words.claim, low, high, backer.format)) {
         if (backer.kind === 'fact') return { backer: figure ?? backer, fact: backer };
         figure ??= backer;
         break;
@@ -134,7 +132,7 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
   if (words.kind === 'fraction' && !number.direction) {
     const claim = fallClaim(words.claim);
     const fall = backers.find(
-      (backer) => backer.kind === 'fact' && isChange(backer) && agrees(claim, backer.low, backer.high),
+      (backer) => backer.kind === 'fact' && isChange(backer) && agrees(claim, backer.low, backer.high, backer.format),
     );
     if (fall) return { closest: fall, sizeOfFall: claim };
   }
@@ -155,8 +153,9 @@ function readings(backer: NumberBacker, kind: 'multiple' | 'fraction'): [number,
 }
 
 /** Whether any value in [low, high] bears out the words' claim, within a tenth of their number. */
-function agrees(claim: ParsedClaim, low: number, high: number): boolean {
-  const tolerance = WORDS_TOLERANCE * Math.abs(claim.value) + 2e-9 * Math.max(1, Math.abs(claim.value));
+function agrees(claim: ParsedClaim, low: number, high: number, format: ValueFormat): boolean {
+  // The window `<Claim>` judges by, so an offered <Claim> checks as the binder read it.
+  const tolerance = claimHalfWidth(claim, format) - 1e-9 * Math.max(1, Math.abs(claim.value));
   // Each comparison holds past one bound or inside one window: an end or the point nearest the
   // claim's number is enough to look at.
   const nearest = Math.min(Math.max(claim.value, low), high);

@@ -9,7 +9,7 @@
  * - The claim is judged on the fact's computed interval: true when every value it can take bears
  *   the claim out, false when none does, uncertain when approximate inputs leave both open.
  */
-import { formatValue, roundingStep, writtenStep } from './formatValue.ts';
+import { formatValue, roundingStep, writtenStep, type ValueFormat } from './formatValue.ts';
 import type { Interval } from './interval.ts';
 import type { ResolvedFact } from './resolveArticle.ts';
 
@@ -79,12 +79,8 @@ export function evaluateClaim(
 ): { verdict: ClaimVerdict; summary: string } {
   const { comparison, value } = claim;
   const noise = 1e-9 * Math.max(1, Math.abs(value));
-  const step =
-    comparison === '~'
-      ? Math.max(roundingStep(value, { format: fact.format }), 0.1 * Math.abs(value))
-      : writtenStep(value, { format: 'number' });
-  // Strictly inside the rounding: 2.5× is not "three times".
-  const holds = (x: number): boolean => bearsOut(claim, x, step / 2 - noise);
+  // Strictly inside the window: 2.5× is not "three times".
+  const holds = (x: number): boolean => bearsOut(claim, x, claimHalfWidth(claim, fact.format) - noise);
   const verdict = judge(fact.interval, holds, comparison === '~' || comparison === '=' ? value : undefined);
   const computed = fact.display;
   const summary =
@@ -94,6 +90,18 @@ export function evaluateClaim(
         ? `"${phrase}" is false: Tally computes ${computed}`
         : `"${phrase}" may not hold: the inputs are approximate, and Tally computes ${computed}`;
   return { verdict, summary: `${summary} (${fact.equation}; the claim says ${describeClaim(claim, fact, locale)}).` };
+}
+
+/**
+ * How far from its number a value may be and bear out `~` or `=`: "about" is within a tenth of
+ * the number (a third is 30.0–36.7 %) or its rounding, if wider; a bare number within its rounding
+ * as written. The checker binds words by the same window (`bindProseNumbers.ts`), so a `<Claim>`
+ * it offers checks as true.
+ */
+export function claimHalfWidth({ comparison, value }: ParsedClaim, format: ValueFormat): number {
+  return comparison === '~'
+    ? Math.max(roundingStep(value, { format }) / 2, 0.1 * Math.abs(value))
+    : writtenStep(value, { format: 'number' }) / 2;
 }
 
 /**

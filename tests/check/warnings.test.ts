@@ -400,6 +400,33 @@ describe('a ratio', () => {
   });
 });
 
+describe('the <Claim> offered for words', () => {
+  /** Seats won, of all seats, and the share computed; `sentence` ends the body. */
+  const bodyMessages = (won: number, sentence: string) =>
+    farmSpendingMessages('body', {
+      figures:
+        `  won:\n    value: ${won}\n    format: count\n    source: commission\n` +
+        '  seats:\n    value: 650\n    format: count\n    source: commission\n',
+      facts: '  seatShare:\n    title: Share of seats\n    formula: won / seats\n',
+      body: `The party won <Fig id="won" /> of <Fig id="seats" /> seats. ${sentence}`,
+    });
+
+  it('checks as true wherever the checker offers it: "almost two-thirds" for 63.2%', () => {
+    expect(bodyMessages(411, 'That is almost two-thirds.')).toEqual([
+      '"almost two-thirds" in the text is not checked: bind it to the fact that bears it out, <Claim fact="seatShare" says="about 2/3">almost two-thirds</Claim>',
+    ]);
+    expect(bodyMessages(411, 'That is <Claim fact="seatShare" says="about 2/3">almost two-thirds</Claim>.')).toEqual(
+      [],
+    );
+  });
+
+  it('is not offered, and is false, a tenth away: "almost two-thirds" for 59.2%', () => {
+    expect(bodyMessages(385, 'That is <Claim fact="seatShare" says="about 2/3">almost two-thirds</Claim>.')).toEqual([
+      '"almost two-thirds" is false: Tally computes 59.2% (385 ÷ 650 = 59.2%; the claim says about 66.667%).',
+    ]);
+  });
+});
+
 describe('a number written across a line break', () => {
   it('is quoted as the page shows it, on one line', () => {
     expect(
