@@ -476,10 +476,11 @@ function resolveFacts(
 
 /**
  * The format a result takes when the editor names none: a percentage, points or a year when the
- * formula gives one; a ratio as the stated figure it is checked against shows it; a ratio of two
- * amounts of one kind (`part / whole`, `(now - then) / then`) as a percentage; else the one format
- * all its inputs share (a sum of compact amounts is compact), a count only while the result is
- * whole (1,000 ÷ 2,500 is 0.4, never "0"); else `number`.
+ * formula gives one; a ratio as the stated figure it is checked against shows it (a percentage, a
+ * multiple or a plain number); a ratio of two amounts of one kind (`part / whole`,
+ * `(now - then) / then`) as a percentage; else the one format all its inputs share (a sum of
+ * compact amounts is compact), a count only while the result is whole (1,000 ÷ 2,500 is 0.4,
+ * never "0"); else `number`.
  */
 function derivedFormat(
   tree: FormulaNode,
@@ -489,7 +490,7 @@ function derivedFormat(
   stated?: ResolvedNumber,
 ): ValueFormat {
   if (dimension.kind) return dimension.kind;
-  if (stated && isDimensionless(dimension.unit) && (stated.format === 'percent' || stated.format === 'multiple')) {
+  if (stated && isDimensionless(dimension.unit) && ['percent', 'multiple', 'number'].includes(stated.format)) {
     return stated.format;
   }
   if (isRatioOfLikeAmounts(tree, byId)) return 'percent';

@@ -261,6 +261,14 @@ describe('resolveArticle: the format of a result no format names', () => {
   ])('shows %s as %s, never rounded to a count', (formula, shown) => {
     expect(equation(formula)).toBe(shown);
   });
+
+  it('shows a ratio as the plain number it is checked against states it', () => {
+    const fact = resolve({
+      figures: { ...figures, ratioStated: { value: 0.4, format: 'number' } },
+      facts: { f: { title: 'F', formula: 'germany / total', compareTo: 'ratioStated' } },
+    }).facts[0]!;
+    expect([fact.equation, fact.comparison?.verdict]).toEqual(['1,000 ÷ 2,500 = 0.4', 'matches']);
+  });
 });
 
 describe('resolveArticle charts', () => {
