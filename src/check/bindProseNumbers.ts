@@ -24,7 +24,7 @@
  *   fact computes ("a fall of 9.4%, or about a tenth") names that fact with the claim it would
  *   bind as (`about -1/10`), never the claim as written, which the fall would make false.
  */
-import { bearsOut, claimHalfWidth, CLAIM_WORDS, type ParsedClaim } from '../facts/evaluateClaim.ts';
+import { bearsOut, claimHalfWidth, CLAIM_WORDS, SCALES, type ParsedClaim } from '../facts/evaluateClaim.ts';
 import type { ValueFormat } from '../facts/formatValue.ts';
 import type { ResolvedArticle } from '../facts/resolveArticle.ts';
 import type { ArticleData } from '../schema/article.ts';
@@ -190,11 +190,11 @@ export function claimMarkup(
   return `<Claim fact="${fact}" says="${says}">${shownText(number)}</Claim>`;
 }
 
-const SAYS_SCALES: [number, string][] = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
+/** The scales `says` writes a large number with, largest first: "129 billion". */
+const SAYS_SCALES = Object.entries(SCALES)
+  .filter(([, size]) => size >= 1e6)
+  .map(([word, size]): [number, string] => [size, word])
+  .sort(([a], [b]) => b - a);
 
 /** 1/3 rather than 0.3333…, for `says`, which reads fractions; undefined for a whole number or no tenth. */
 function fractionOf(value: number): string | undefined {

@@ -23,6 +23,8 @@
  * - A percentage that is the size of a fall or a rise ("fell 30%", "a 30% cut") says so in
  *   `direction` (`changeDirection.ts`), so a figure of -30% can bind it.
  */
+import { SCALES } from '../facts/evaluateClaim.ts';
+import { MONTH_NAMES } from '../facts/partialDate.ts';
 import { percentDirection, type Direction } from './changeDirection.ts';
 import { findNumberWords, ratioAfter, type NumberWords } from './findNumberWords.ts';
 
@@ -43,37 +45,15 @@ export interface ProseNumber {
   orScaled?: number;
 }
 
+/** Month names and the abbreviations editors write: "October", "Oct", "Sept". */
 const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
+  ...MONTH_NAMES,
+  ...MONTH_NAMES.map((name) => name.slice(0, 3)).filter((short) => short !== 'may'),
   'sept',
-  'oct',
-  'nov',
-  'dec',
 ];
 const MONTH = `(?:${MONTHS.join('|')})`;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH}\\b`, 'i');
-
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 

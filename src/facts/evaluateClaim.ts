@@ -31,7 +31,8 @@ export const COMPARISONS: [RegExp, ClaimComparison][] = [
 const NUMBER =
   /^([+-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s*\/\s*(\d+(?:\.\d+)?))?\s*(?:(%)|(thousand|million|billion|trillion))?$/i;
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** The scale words a number is written with, in `says` and in prose (`findProseNumbers`). */
+export const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** Reads `says`; undefined when it is not a comparison and a number. */
 export function parseClaim(says: string): ParsedClaim | undefined {

@@ -22,7 +22,8 @@ export interface PartialDate {
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-const MONTH_NAMES = [
+/** The months' names in English, lower case, January first. */
+export const MONTH_NAMES = [
   'january',
   'february',
   'march',
