@@ -148,9 +148,9 @@ const RATIO_AFTER = new RegExp(
   `^\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<denominator>\\d[\\d,]*(?![\\d.])|(?:an?\\s+)?(?:${CARDINAL}))(?![A-Za-z0-9])`,
   'i',
 );
-/** Its second part, already read with the first. */
+/** Its second part, after the first: "five" in "one in five", "5" in "1 in 5". */
 const RATIO_BEFORE = new RegExp(
-  `(?:\\b(?:an?|${BELOW_100})|\\d)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?:an?\\s+)?$`,
+  `(?:\\b(?<words>an?|${BELOW_100})|(?<digits>\\d[\\d,]*))\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?:an?\\s+)?$`,
   'i',
 );
 /** After "a third" or "a quarter": words that keep it a share, not an ordinal ("a third wave"). */
@@ -199,10 +199,20 @@ function cardinalValue(text: string): number {
  * The second part of a ratio right after its first (" in five", " out of 10"): its value and the
  * length of the text it takes, or undefined.
  */
-export function ratioAfter(after: string): { denominator: number; length: number } | undefined {
+export function ratioAfter(after: string, numerator: number): { denominator: number; length: number } | undefined {
   const ratio = RATIO_AFTER.exec(after);
   const denominator = ratio && ratioPart(ratio.groups!.denominator!);
-  return denominator ? { denominator, length: ratio[0].length } : undefined;
+  // A part of a whole is smaller than the whole: "30 in 2 attacks" is no ratio.
+  return denominator && numerator < denominator ? { denominator, length: ratio[0].length } : undefined;
+}
+
+/** Whether `value`, right after `before`, is the second part of a ratio read with its first. */
+export function endsRatio(before: string, value: number): boolean {
+  const ratio = RATIO_BEFORE.exec(before);
+  if (!ratio) return false;
+  const { words, digits } = ratio.groups!;
+  const numerator = digits === undefined ? cardinalValue(words!) : Number(digits.replaceAll(',', ''));
+  return numerator < value;
 }
 
 /** The second part of a ratio, in digits or words: 5 in "one in 5", 100 in "one in a hundred". */
@@ -286,8 +296,11 @@ export function findNumberWords(text: string): NumberWords[] {
       }
       value = fractionValue(fraction);
     } else {
-      if (NAMING.test(before) || RATIO_BEFORE.test(before)) continue;
-      const ratio = ratioAfter(text.slice(index + written.length, index + written.length + 48));
+      if (NAMING.test(before) || endsRatio(before, cardinalValue(cardinal!))) continue;
+      const ratio = ratioAfter(
+        text.slice(index + written.length, index + written.length + 48),
+        cardinalValue(cardinal!),
+      );
       if (ratio) {
         // "one in five": a fraction, read whole.
         kind = 'fraction';

@@ -26,7 +26,7 @@
 import { SCALES } from '../facts/evaluateClaim.ts';
 import { MONTH_NAMES } from '../facts/partialDate.ts';
 import { percentDirection, type Direction } from './changeDirection.ts';
-import { findNumberWords, ratioAfter, type NumberWords } from './findNumberWords.ts';
+import { endsRatio, findNumberWords, ratioAfter, type NumberWords } from './findNumberWords.ts';
 
 export interface ProseNumber {
   /** The number as written: "133,000", "40%", "1.5 million". */
@@ -93,9 +93,6 @@ const RANGE_END = new RegExp(
 /** Words before a number that make it a name, a rate's base or an age, not a claim. */
 const NAMING =
   /(?:\bno\.?|\bnumber|\barticle|\bart\.|\bsection|\bparagraph|\bclause|\bchapter|\brule|\bresolution|\bper|\bfor every|\baged?|\bages)\s+$/i;
-/** "1 in 5": the second part of a ratio, read with the first (`ratioAfter`). */
-const RATIO_BEFORE =
-  /(?:(?<![\d,.])\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
 /** "aged 18 to 34": the second age. */
 const AGE_RANGE_BEFORE = /\bage[ds]?\s+\d+\s*(?:to|–|-)\s*$/i;
 /** "winter 2024–25": the end of a span of years. */
@@ -147,13 +144,14 @@ function findDigits(text: string): ProseNumber[] {
     const scaled = shortScale && (currency || /^(?:bn|tn)$/i.test(shortScale)) ? shortScale : undefined;
     if (
       NAMING.test(before) ||
-      (!share && !currency && RATIO_BEFORE.test(before)) ||
+      (!share && !currency && !fraction && endsRatio(before, Number(whole.replaceAll(',', '')))) ||
       AGE_RANGE_BEFORE.test(before) ||
       (!currency && whole.length === 2 && YEAR_SPAN_BEFORE.test(before))
     ) {
       continue;
     }
-    const ratio = !share && !currency && !fraction && !minus ? ratioAfter(after) : undefined;
+    const ratio =
+      !share && !currency && !fraction && !minus ? ratioAfter(after, Number(whole.replaceAll(',', ''))) : undefined;
     if (ratio) {
       // "1 in 5" is a fraction, as "one in five" is: about 1/5 of something.
       const value = Number(whole.replaceAll(',', '')) / ratio.denominator;

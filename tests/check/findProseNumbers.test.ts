@@ -52,6 +52,25 @@ describe('findProseNumbers', () => {
     expect(found[0]!.value).toBeCloseTo(value, 12);
   });
 
+  it.each<[string, [string, number][]]>([
+    [
+      'killed 30 in 2 attacks',
+      [
+        ['30', 30],
+        ['2', 2],
+      ],
+    ],
+    [
+      'thirty in two attacks',
+      [
+        ['thirty', 30],
+        ['two', 2],
+      ],
+    ],
+  ])('reads %j as two counts: a part is smaller than its whole', (text, expected) => {
+    expect(findProseNumbers(text).map(({ text: written, value }) => [written, value])).toEqual(expected);
+  });
+
   it('reports where each number starts', () => {
     const text = 'From 210 facilities, 100 each.';
     expect(findProseNumbers(text).map((number) => text.slice(number.index, number.index + number.text.length))).toEqual(
