@@ -13,8 +13,8 @@
  * - A figure labelled as a peak, record, maximum or highest beside a figure of the same unit and
  *   subject above it (or a minimum, lowest or low below it) is a warning.
  */
-import type { ResolvedArticle, ResolvedFigure } from '../facts/resolveArticle.ts';
-import type { PartialDate } from '../facts/partialDate.ts';
+import type { ResolvedArticle, ResolvedFact, ResolvedFigure } from '../facts/resolveArticle.ts';
+import { partialDateSpan, type PartialDate } from '../facts/partialDate.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { FieldPath } from './locateField.ts';
 
@@ -27,20 +27,22 @@ export interface FactCheckProblem {
   strict?: true;
 }
 
-/** The first and last day a partial date can mean, as ISO days. */
-function span(date: PartialDate): [string, string] {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  if (date.precision === 'day') return [date.iso, date.iso];
-  if (date.precision === 'month') {
-    const last = new Date(Date.UTC(date.year, date.month!, 0)).getUTCDate();
-    return [`${date.iso}-01`, `${date.iso}-${pad(last)}`];
-  }
-  return [`${date.year}-01-01`, `${date.year}-12-31`];
-}
-
 /** True when `a` is surely after `b`: its first possible day is after `b`'s last. */
 function surelyAfter(a: PartialDate, b: PartialDate): boolean {
-  return span(a)[0] > span(b)[1];
+  return partialDateSpan(a)[0] > partialDateSpan(b)[1];
+}
+
+/**
+ * What to correct when a stated figure differs from its fact. A figure that is the fact's number
+ * with the other sign is the usual slip of a change: "a cut of 0.25 points" stated as 0.0025 while
+ * `after - before` computes −0.25 points.
+ */
+function fixFor(fact: ResolvedFact, stated: ResolvedFigure): string {
+  const unsigned = (text: string) => text.replace(/^[-+\u2212]/, '');
+  const oppositeSign =
+    !stated.range && stated.value * fact.value < 0 && unsigned(stated.number) === unsigned(fact.number);
+  if (!oppositeSign) return 'correct the figure or the formula';
+  return `the two differ only in sign: write the formula the other way round, or state the figure with its sign (value: ${-stated.value}, signed: true)`;
 }
 
 function verdictProblems(data: ArticleData, article: ResolvedArticle): FactCheckProblem[] {
@@ -64,7 +66,7 @@ function verdictProblems(data: ArticleData, article: ResolvedArticle): FactCheck
               where: 'key',
               severity: 'warning',
               strict: true,
-              message: `${message}: correct the figure or the formula, or write expect: differs if the discrepancy is the story`,
+              message: `${message}: ${fixFor(fact, stated)}, or write expect: differs if the discrepancy is the story`,
             },
       );
     } else if (comparison.verdict === 'may match') {
@@ -94,13 +96,13 @@ function dateProblems(data: ArticleData): FactCheckProblem[] {
   const found: FactCheckProblem[] = [];
   const latest = data.updated ?? data.published;
   const which = data.updated ? `its update (${data.updated.iso})` : `the article (${data.published.iso})`;
-  const late = (path: FieldPath, what: string, date: PartialDate) => {
+  const late = (path: FieldPath, what: string, date: PartialDate, fix = '') => {
     if (surelyAfter(date, latest)) {
       found.push({
         path,
         where: 'value',
         severity: 'error',
-        message: `${what} is dated ${date.iso}, after ${which}: an article cannot report what had not happened`,
+        message: `${what} is dated ${date.iso}, after ${which}: an article cannot report what had not happened${fix}`,
       });
     }
   };
@@ -127,7 +129,20 @@ function dateProblems(data: ArticleData): FactCheckProblem[] {
     }
   });
   for (const [id, figure] of Object.entries(data.figures)) {
-    if (figure.asOf) late(['figures', id, 'asOf'], `the figure "${id}"`, figure.asOf);
+    // A forecast or a target is for a date to come: only a measurement cannot be dated after the article.
+    if (figure.asOf && !figure.forecast) {
+      const fix =
+        ', unless someone forecast it: if the number is a forecast, a projection or a target, add forecast: true';
+      late(['figures', id, 'asOf'], `the figure "${id}"`, figure.asOf, fix);
+    }
+    if (figure.forecast && !figure.asOf) {
+      found.push({
+        path: ['figures', id, 'forecast'],
+        where: 'value',
+        severity: 'warning',
+        message: `a forecast is for a date: add asOf with the year, month or day it is for`,
+      });
+    }
   }
   for (const [id, source] of Object.entries(data.sources)) {
     if (source.published) late(['sources', id, 'published'], `the source "${id}"`, source.published);

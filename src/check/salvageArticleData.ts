@@ -65,6 +65,7 @@ export function salvageArticleData(raw: Raw): ArticleData {
       value: 1,
       format: 'number',
       qualifier: 'exact',
+      forecast: false,
       source: id(entry.source),
     })),
     facts: entries(raw.facts, factSchema, (entry, key) => ({

@@ -58,11 +58,13 @@ import {
   type Dimension,
 } from './units.ts';
 
-import { comparePartialDates, formatPartialDate, type PartialDate } from './partialDate.ts';
+import { comparePartialDates, formatPartialDate, partialDateDatetime, type PartialDate } from './partialDate.ts';
 
 export interface ResolvedDate extends PartialDate {
   /** "October 2024": the date at its own precision. */
   display: string;
+  /** For `<time datetime>`: the written form, or a quarter's year (HTML has no quarters). */
+  datetime: string;
 }
 
 export interface ResolvedSource extends Omit<SourceInput, 'published' | 'accessed'> {
@@ -107,6 +109,8 @@ export interface ResolvedFigure extends ResolvedNumber {
   label: string;
   qualifier: Qualifier;
   asOf?: ResolvedDate;
+  /** A forecast, projection or target for `asOf`, not a measurement. */
+  forecast: boolean;
   source?: ResolvedSource;
   claimedBy?: string;
   note?: string;
@@ -202,7 +206,7 @@ export function idToWords(id: string): string {
 }
 
 function resolveDate(date: PartialDate, locale: string): ResolvedDate {
-  return { ...date, display: formatPartialDate(date, locale) };
+  return { ...date, display: formatPartialDate(date, locale), datetime: partialDateDatetime(date) };
 }
 
 function entries<T>(record: Record<string, T>): [string, T][] {
@@ -390,6 +394,7 @@ function resolveFigure(
     number,
     display: qualify(number, figure.qualifier),
     asOf: figure.asOf && date(figure.asOf),
+    forecast: figure.forecast,
     claimedBy: figure.claimedBy,
     note: figure.note,
   };

@@ -3,7 +3,8 @@
  *
  * Rules:
  * - Both are read off the resolved article the page renders; nothing is computed again.
- * - Every figure: value, format, unit, qualifier, as-of date, source and who claims it.
+ * - Every figure: value, format, unit, qualifier, as-of date, whether it is a forecast, source and
+ *   who claims it.
  * - Every fact: formula, inputs, result, the stated figure it is checked against and the verdict.
  * - Values are the raw numbers; `display` is the text the page shows. Money keeps its ISO code as
  *   the unit (`USD`, `USD/person`); a range is `[low, high]`; an inexact result has its interval.
@@ -47,6 +48,7 @@ function figureData(figure: ResolvedFigure) {
     qualifier: figure.qualifier,
     display: figure.display,
     asOf: figure.asOf?.iso ?? null,
+    forecast: figure.forecast,
     source: sourceData(figure.source),
     claimedBy: figure.claimedBy ?? null,
     note: figure.note ?? null,
@@ -107,6 +109,7 @@ export const FIGURES_CSV_COLUMNS = [
   'unit',
   'qualifier',
   'as_of',
+  'forecast',
   'source',
   'source_url',
   'claimed_by',
@@ -131,6 +134,7 @@ function figureRow(figure: ResolvedFigure): CsvRow {
     unit: figure.unit,
     qualifier: figure.qualifier,
     as_of: figure.asOf?.iso,
+    forecast: figure.forecast,
     source: figure.source?.publisher,
     source_url: figure.source?.url,
     claimed_by: figure.claimedBy,
@@ -154,6 +158,7 @@ function factRow(fact: ResolvedFact): CsvRow {
     unit: fact.unit,
     qualifier: fact.qualifier,
     as_of: undefined,
+    forecast: undefined,
     source: undefined,
     source_url: undefined,
     claimed_by: undefined,

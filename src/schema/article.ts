@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { factSchema } from './fact.ts';
 import { figureSchema } from './figure.ts';
 import { idRecord, idSchema } from './ids.ts';
-import { partialDateSchema } from './partialDate.ts';
+import { partialDateSchema, periodDateSchema } from './partialDate.ts';
 import { sourceSchema } from './source.ts';
 import { slugify } from '../facts/slugify.ts';
 
@@ -38,7 +38,7 @@ const shelfName = text.check((ctx) => {
 
 /** A dated event in the story. */
 export const timelineEntrySchema = z.strictObject({
-  date: partialDateSchema.describe('When it happened, at the precision known.'),
+  date: periodDateSchema.describe('When it happened, at the precision known; a quarter is written 2024-Q3.'),
   /** What happened, in a sentence. */
   text,
   source: idSchema.optional().describe('The id of a source in `sources`.'),

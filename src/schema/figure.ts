@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { DIMENSIONLESS_FORMATS, LARGEST_VALUE, QUALIFIERS } from '../facts/formatValue.ts';
 import { checkOnePrecision, displayFields, formatSchema, unitSchema } from './display.ts';
 import { idSchema } from './ids.ts';
-import { partialDateSchema } from './partialDate.ts';
+import { periodDateSchema } from './partialDate.ts';
 
 export { LARGEST_VALUE };
 
@@ -58,7 +58,15 @@ export const figureSchema = z
       })
       .default('exact')
       .describe('How exact the statement is; shown with the number ("over 30,000"). Default `exact`.'),
-    asOf: partialDateSchema.optional().describe('The date the number describes.'),
+    asOf: periodDateSchema
+      .optional()
+      .describe('The date the number describes, at the precision known; a quarter is written 2024-Q3.'),
+    forecast: z
+      .boolean()
+      .default(false)
+      .describe(
+        'The number is a forecast, projection or target: what someone expects for `asOf`, which may lie after the article. Default `false`.',
+      ),
     source: idSchema
       .optional()
       .describe('The id of a source in `sources`. Without one the figure is shown as unattributed.'),

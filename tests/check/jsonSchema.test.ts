@@ -64,4 +64,15 @@ describe('the article JSON Schema', () => {
     for (const date of ['2024', '2024-10', '2024-10-02']) expect(date).toMatch(pattern);
     for (const date of ['24', '2024-1', '2024/10', 'October 2024']) expect(date).not.toMatch(pattern);
   });
+
+  it("accepts a quarter in a figure's asOf and a timeline date, and only there", () => {
+    const asOf = (schema.properties!.figures!.additionalProperties as JsonSchema).properties!.asOf!;
+    const timelineDate = schema.properties!.timeline!.items!.properties!.date!;
+    for (const period of [asOf, timelineDate]) {
+      const pattern = new RegExp(period.pattern!);
+      for (const date of ['2024', '2024-Q3', '2024-10', '2024-10-02']) expect(date).toMatch(pattern);
+      for (const date of ['2024-Q', 'Q3 2024', '2024-q3', '2024-Q10']) expect(date).not.toMatch(pattern);
+    }
+    expect('2024-Q3').not.toMatch(new RegExp(schema.properties!.published!.pattern!));
+  });
 });

@@ -302,6 +302,53 @@ describe('a percentage written as on the page', () => {
   });
 });
 
+describe('a forecast', () => {
+  const messages = (field: string, yaml: string) =>
+    farmSpendingMessages(field, {
+      figures: `  aid:\n    value: 900\n    format: count\n${yaml}    source: commission\n`,
+      body: 'Aid is <Fig id="aid" />.',
+    });
+
+  it('may be dated after the article', () => {
+    expect(messages('figures.aid.asOf', '    asOf: 2027\n    forecast: true\n')).toEqual([]);
+  });
+
+  it('is what a measurement dated after the article is told it may be', () => {
+    expect(messages('figures.aid.asOf', '    asOf: 2027\n')).toEqual([
+      'the figure "aid" is dated 2027, after the article (2026-11): an article cannot report what had not happened, unless someone forecast it: if the number is a forecast, a projection or a target, add forecast: true',
+    ]);
+  });
+
+  it('says for when', () => {
+    expect(messages('figures.aid.forecast', '    forecast: true\n')).toEqual([
+      'a forecast is for a date: add asOf with the year, month or day it is for',
+    ]);
+  });
+});
+
+describe('a stated change with the other sign', () => {
+  const verdict = (stated: string) =>
+    farmSpendingMessages('facts.cut.compareTo', {
+      figures:
+        '  before:\n    value: 0.05\n    format: percent\n    source: commission\n' +
+        '  after:\n    value: 0.0475\n    format: percent\n    source: commission\n' +
+        `  cutStated:\n    value: ${stated}\n    format: points\n    source: commission\n`,
+      facts: '  cut:\n    title: The cut\n    formula: after - before\n    compareTo: cutStated\n',
+      body: 'The rate went from <Fig id="before" /> to <Fig id="after" />, a cut of <Fig id="cutStated" />.',
+    });
+
+  it('is named as a slip of sign, with both fixes', () => {
+    expect(verdict('0.0025')).toEqual([
+      'the article states 0.25\u00a0percentage points; Tally computes −0.25\u00a0percentage points (0.5\u00a0percentage points higher, 200% above): the two differ only in sign: write the formula the other way round, or state the figure with its sign (value: -0.0025, signed: true), or write expect: differs if the discrepancy is the story',
+    ]);
+  });
+
+  it('is not suspected of a number of another size', () => {
+    expect(verdict('0.005')[0]).toMatch(/: correct the figure or the formula, or write expect: differs/);
+    expect(verdict('-0.0025')).toEqual([]);
+  });
+});
+
 describe('a result its format rounds', () => {
   /** Messages on the fact `ratio`, dividing 2,500 by 1,000 or 3,500 by 3, shown as `format`. */
   const factMessages = (formula: string, format: string) =>

@@ -103,7 +103,7 @@ describe('buildFeedItem', () => {
     ['a day', '2024-10-02', '2024-10-02T00:00:00.000Z'],
   ])('dates an article published in %s on the first day it can mean', (_, written, expected) => {
     const item = buildFeedItem(
-      { ...hostile.resolved, published: { ...parsePartialDate(written), display: written } },
+      { ...hostile.resolved, published: { ...parsePartialDate(written), display: written, datetime: written } },
       URL_OF,
     );
     expect((item.pubDate as Date).toISOString()).toBe(expected);

@@ -15,6 +15,19 @@ beforeAll(async () => {
     figures: {
       ...(articleInput().figures as object),
       casualties: { value: 30000, format: 'count', qualifier: 'over', label: 'Wagner casualties' },
+      planned: {
+        value: 25000,
+        format: 'count',
+        unit: 'people',
+        forecast: true,
+        asOf: '2025-06',
+        label: 'Unit size planned for mid-2025',
+        source: 'istories',
+      },
+    },
+    facts: {
+      ...(articleInput().facts as object),
+      growth: { title: 'Planned growth', formula: 'planned - unit' },
     },
   });
   article = resolveArticle(articleSchema.parse(input), { file: 'content/articles/test.mdx', locale: 'en-GB' });
@@ -39,6 +52,15 @@ describe('<Fig>', () => {
     expect(html).toContain('href="#unattributed"');
   });
 
+  it('says a forecast is one, and for when, where a measurement says its date', async () => {
+    const forecast = text(await container.renderToString(Fig, { props: { id: 'planned' }, locals: { article } }));
+    expect(forecast).toContain('Forecast for June 2025');
+    expect(forecast).not.toContain('As of');
+    const measured = text(await container.renderToString(Fig, { props: { id: 'facilities' }, locals: { article } }));
+    expect(measured).toContain('As of not stated');
+    expect(measured).not.toContain('Forecast');
+  });
+
   it('fails, naming the file and the id, when the figure does not exist', async () => {
     await expect(container.renderToString(Fig, { props: { id: 'ghost' }, locals: { article } })).rejects.toThrow(
       /content\/articles\/test\.mdx .*<Fig id="ghost" \/>: unknown figure id/,
@@ -61,9 +83,16 @@ describe('<FactBox>', () => {
     expect(html).toContain('data-verdict="differs"');
   });
 
+  it('marks an input that is a forecast, with the date it is for', async () => {
+    const shown = text(await container.renderToString(FactBox, { props: { id: 'growth' }, locals: { article } }));
+    expect(shown).toContain('25,000 − 20,000 = 5,000');
+    expect(shown).toContain('Unit size planned for mid-2025 Forecast for June 2025. Source: iStories');
+    expect(shown.match(/Forecast/g)).toHaveLength(1);
+  });
+
   it('fails, naming the file and the id, when the fact does not exist', async () => {
     await expect(
       container.renderToString(FactBox, { props: { id: 'facilities' }, locals: { article } }),
-    ).rejects.toThrow(/<FactBox id="facilities" \/>: unknown fact id \(known: quota\)/);
+    ).rejects.toThrow(/<FactBox id="facilities" \/>: unknown fact id \(known: quota, growth\)/);
   });
 });

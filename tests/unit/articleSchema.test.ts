@@ -26,6 +26,52 @@ describe('articleSchema', () => {
     expect(data.updated).toMatchObject({ iso: '2025', precision: 'year' });
   });
 
+  it("reads a quarter where a date is a period: a figure's asOf and a timeline date", () => {
+    const data = articleSchema.parse(
+      articleInput({
+        figures: { gdp: { value: 0.001, format: 'percent', asOf: '2024-Q3' } },
+        timeline: [{ date: '2024-Q2', text: 'Growth slows.' }],
+      }),
+    );
+    expect(data.figures.gdp!.asOf).toEqual({ iso: '2024-Q3', precision: 'quarter', year: 2024, quarter: 3 });
+    expect(data.timeline[0]!.date).toEqual({ iso: '2024-Q2', precision: 'quarter', year: 2024, quarter: 2 });
+  });
+
+  const notAQuarter = (written: string) =>
+    `expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "${written}": only a figure's asOf and a timeline date can be a quarter; write the month or the day, or the year (2024)`;
+
+  it.each([
+    ['a quarter as published', { published: '2024-Q3' }, `published: ${notAQuarter('2024-Q3')}`],
+    ['a quarter as updated, as it is said', { updated: 'Q4 2024' }, `updated: ${notAQuarter('Q4 2024')}`],
+    [
+      "a quarter as a source's published",
+      { sources: { istories: { publisher: 'iStories', published: '2024-Q3' } } },
+      `sources.istories.published: ${notAQuarter('2024-Q3')}`,
+    ],
+    [
+      "a quarter as a source's accessed",
+      { sources: { istories: { publisher: 'iStories', accessed: '2024-Q3' } } },
+      `sources.istories.accessed: ${notAQuarter('2024-Q3')}`,
+    ],
+    [
+      'a quarter as asOf, as it is said',
+      { figures: { gdp: { value: 0.001, asOf: 'Q3 2024' } } },
+      'figures.gdp.asOf: expected a date written YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD, found "Q3 2024": write 2024-Q3',
+    ],
+    [
+      'a fifth quarter in a timeline',
+      { timeline: [{ date: '2024-Q5', text: 'Growth slows.' }] },
+      'timeline.0.date: "2024-Q5" has no quarter Q5: a year has quarters Q1 to Q4',
+    ],
+    [
+      'a timeline entry with no date',
+      { timeline: [{ text: 'Growth slows.' }] },
+      'timeline.0.date: expected a date written YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD',
+    ],
+  ])('%s: names the field and what to write', (_case, overrides, expected) => {
+    expect(firstIssue(articleInput(overrides))).toBe(expected);
+  });
+
   it.each([
     ['a missing title', { title: undefined }, /^title: /],
     ['a missing published date', { published: undefined }, /^published: /],
