@@ -208,12 +208,13 @@ function fractionOf(value: number): string | undefined {
 }
 
 /**
- * A number as `says` takes it: a percentage as one ("-33.3%"), a large number with its scale
+ * A number as `says` takes it: a percentage as one ("-33.3%"), points as points ("0.6 points"), a large number with its scale
  * ("129 billion"), and no float noise (0.333, not 0.33299999999999996).
  */
 function saysNumber(value: number, format?: string): string {
   const exact = (x: number) => String(Number(x.toPrecision(12)));
   if (format === 'percent') return `${exact(value * 100)}%`;
+  if (format === 'points') return `${exact(value * 100)} points`;
   const scale = SAYS_SCALES.find(([size]) => Math.abs(value) >= size);
   return scale ? `${exact(value / scale[0])} ${scale[1]}` : exact(value);
 }

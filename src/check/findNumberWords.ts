@@ -7,10 +7,13 @@
  *   thousand", "one million", "half a million"). A bare "one" is left out: it is a pronoun or an
  *   article far more often than a count ("one of the", "one day").
  * - Multiples: "twice", "three times", "doubled", "tripled", "quadrupled", "halved", "tenfold",
- *   "a hundredfold", "three-fold".
+ *   "a hundredfold", "three-fold"; "double", "triple" and "quadruple" before what they multiply
+ *   ("more than double the rate", "triple that of 2020"), never before a noun ("a double act").
  * - Fractions: "half", "a third", "one-fifth", "two-thirds", "three quarters". "A third" or "a
  *   quarter" followed by a noun is an ordinal ("a third wave", "a quarter century") and is left
  *   out; so is "half" not used as a share ("the first half of 2023", "half an hour").
+ * - A fraction of a percentage point is that many points, as if written in digits: "a quarter of
+ *   a point" and "a quarter-point cut" are 0.25 percentage points, "half a percentage point" 0.5.
  * - A ratio in words is a fraction: "one in five" and "two out of three" claim about 1/5 and 2/3
  *   of something, like "a fifth" and "two-thirds" ("one in every ten", "one in a hundred" too).
  * - What names, dates or bases a number is left out as for digits: "aged seventy-five", "per
@@ -29,10 +32,10 @@
  * and a fold over its words.
  */
 import { COMPARISONS, type ParsedClaim } from '../facts/evaluateClaim.ts';
-import { fractionDirection, type Direction } from './changeDirection.ts';
+import { fractionDirection, percentDirection, type Direction } from './changeDirection.ts';
 
 /** How a number in words reads: a count, a multiple of something, or a part of a whole. */
-export type NumberWordKind = 'cardinal' | 'multiple' | 'fraction';
+export type NumberWordKind = 'cardinal' | 'multiple' | 'fraction' | 'points';
 
 export interface NumberWords {
   /** The words as written, with the comparison before them: "more than three times", "two-thirds". */
@@ -103,7 +106,16 @@ const MULTIPLE_VERBS: Record<string, number> = {
   quadrupled: 4,
   halved: 0.5,
   halving: 0.5,
+  doubles: 2,
+  triples: 3,
+  trebles: 3,
+  quadruples: 4,
 };
+
+/** "More than double the rate": a multiple only before what it multiplies, never "a double act". */
+const MULTIPLE_ADJECTIVES: Record<string, number> = { double: 2, triple: 3, treble: 3, quadruple: 4 };
+const MULTIPLIED_FOLLOWS =
+  /^(?:\s*$|\s*[.,;:!?)”"’–—]|\s+(?:the|that|those|its|their|his|her|our|this|these|what|a|an|in|since|from|over|by|last|previous)\b)/i;
 
 const UNIT = UNIT_WORDS.join('|');
 const BELOW_100 = `(?:(?:${TENS_WORDS.join('|')})(?:[- ](?:${UNIT}))?|${TEEN_WORDS.join('|')}|${UNIT})`;
@@ -123,7 +135,8 @@ const FRACTION = `(?:(?:a|one|${UNIT})[- ](?:${Object.keys(DENOMINATORS).join('|
  */
 const NUMBER_WORDS = new RegExp(
   `\\b(?=[adefhnoqst])(?:` +
-    `(?<multiple>(?:${CARDINAL})[- ]?fold|(?:${CARDINAL})\\s+times|${Object.keys(MULTIPLE_VERBS).join('|')})` +
+    `(?<multiple>(?:${CARDINAL})[- ]?fold|(?:${CARDINAL})\\s+times|${Object.keys(MULTIPLE_VERBS).join('|')}` +
+    `|${Object.keys(MULTIPLE_ADJECTIVES).join('|')})` +
     `|(?<large>${HALF_A_MILLION})` +
     `|(?<fraction>${FRACTION}|half)` +
     `|(?<cardinal>${CARDINAL})` +
@@ -156,6 +169,8 @@ const RATIO_BEFORE = new RegExp(
 /** After "a third" or "a quarter": words that keep it a share, not an ordinal ("a third wave"). */
 const SHARE_FOLLOWS =
   /^(?:\s*$|\s*[.,;:!?)”"’–—]|\s+(?:of|in|on|since|from|to|than|and|or|more|less|fewer|over|between|compared|last|this|that|the|its|their|his|her|our|a|an|by|at|for|as|while|who|which)\b)/i;
+/** After a fraction: a percentage point, which makes it a number of points ("a quarter of a point", "half a percentage point", "a quarter-point cut"). */
+const POINT_AFTER = /^(?:\s+of)?\s+an?\s+(?:percentage[\s-])?point\b|^-(?:percentage-)?point\b/i;
 /** Before "half": words that make it a share ("more than half", "by half"). */
 const HALF_QUALIFIED =
   /\b(?:by|than|nearly|almost|about|over|under|roughly|around|some|just|only|exactly|barely|fully|cut in|to)\s+$/i;
@@ -231,7 +246,7 @@ function fractionValue(text: string): number {
 
 function multipleValue(text: string): number {
   const lower = text.toLowerCase();
-  const verb = MULTIPLE_VERBS[lower];
+  const verb = MULTIPLE_VERBS[lower] ?? MULTIPLE_ADJECTIVES[lower];
   if (verb !== undefined) return verb;
   return cardinalValue(lower.replace(/[- ]?fold$|\s+times$/, ''));
 }
@@ -283,8 +298,27 @@ export function findNumberWords(text: string): NumberWords[] {
     let kind: NumberWordKind;
     let value: number;
     if (multiple) {
+      if (multiple.toLowerCase() in MULTIPLE_ADJECTIVES && !MULTIPLIED_FOLLOWS.test(after)) continue;
       kind = 'multiple';
       value = multipleValue(multiple);
+    } else if (fraction && POINT_AFTER.test(after)) {
+      // "a quarter of a point" is 0.25 percentage points, written as digits would be.
+      kind = 'points';
+      value = fractionValue(fraction) / 100;
+      written += POINT_AFTER.exec(after)![0];
+      NUMBER_WORDS.lastIndex = index + written.length;
+      const rest = text.slice(index + written.length, index + written.length + 24);
+      const direction = percentDirection(before, rest);
+      const { claim, words } = claimBefore(before, value);
+      found.push({
+        text: words + written,
+        index: index - words.length,
+        value,
+        kind,
+        claim,
+        ...(direction && { direction }),
+      });
+      continue;
     } else if (fraction) {
       kind = 'fraction';
       const single = /^(?:a|one)[- ]/i.test(fraction);

@@ -36,7 +36,7 @@ export interface ProseNumber {
   /** Its value as a figure would hold it: 40% is 0.4, "1.5 million" is 1500000. */
   value: number;
   /** For a number in words: whether it counts, multiplies or divides, and the comparison it makes. */
-  words?: Pick<NumberWords, 'kind' | 'claim'>;
+  words?: Pick<NumberWords, 'claim'> & { kind: Exclude<NumberWords['kind'], 'points'> };
   /** The size of a fall or a rise ("fell 30%", "rose by a third"): `value` is the size. */
   direction?: Direction;
   /** For digits, the precision they are written with: 0.1e6 for "7.8 million", 0.01 for "14%". */
@@ -99,6 +99,9 @@ const AGE_RANGE_BEFORE = /\bage[ds]?\s+\d+\s*(?:to|–|-)\s*$/i;
 const YEAR_SPAN_BEFORE = /\b(?:1|2)\d{3}\s?[–—/-]\s?$/;
 const TIME_AFTER = /^\s?(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu;
 
+/** "a quarter of a point" is as precise as "0.25 percentage points". */
+const POINTS_IN_WORDS_STEP = 0.0001;
+
 /** Every number in `text`, in digits or in words, in order. */
 export function findProseNumbers(text: string): ProseNumber[] {
   const digits = findDigits(text);
@@ -108,7 +111,8 @@ export function findProseNumbers(text: string): ProseNumber[] {
     text: written,
     index,
     value,
-    words: { kind, claim },
+    // Points in words bind as the same points in digits do ("0.25 percentage points").
+    ...(kind === 'points' ? { step: POINTS_IN_WORDS_STEP } : { words: { kind, claim } }),
     ...(direction && { direction }),
   }));
   return [...digits, ...inWords].sort((a, b) => a.index - b.index);

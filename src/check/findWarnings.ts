@@ -13,7 +13,8 @@
  * - A chart the text never shows.
  * - The last two only when the body could be read: an MDX syntax error hides every use.
  * - A number in the prose that no figure backs (see `findProseNumbers`); when a figure has the
- *   same value, its id is suggested. The first `LIMITS.proseNumberWarnings` are listed, then one
+ *   same value, its id is suggested. A multiple or fraction in words is read against the figures
+ *   and facts the text names around it (`nearbyBackers`). The first `LIMITS.proseNumberWarnings` are listed, then one
  *   warning counts the rest.
  */
 import type { ArticleData } from '../schema/article.ts';
@@ -76,8 +77,10 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
   });
 
   const backers = numberBackers(data, article);
+  const nearby = nearbyBackers(data, reading, backers);
   for (const number of reading.numbers.slice(0, LIMITS.proseNumberWarnings)) {
-    const binding = bindNumber(number, backers);
+    const approximate = number.words?.kind === 'multiple' || number.words?.kind === 'fraction';
+    const binding = bindNumber(number, approximate ? nearby(number.block) : backers);
     if (number.words?.kind === 'cardinal' && binding.backer) {
       used.add(binding.backer.id);
       continue;
@@ -144,6 +147,39 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
     }
   }
   return found;
+}
+
+/**
+ * The figures and facts a multiple or fraction in words at a block of the text may stand for:
+ * those the text names in that block or the next to it (`<Fig>`, `<Claim>`, `<FactBox>`), and the
+ * facts computed from them. "More than double the headline rate" is about the rates beside it,
+ * not about whichever fact of the article is more than 2.
+ */
+function nearbyBackers(
+  data: ArticleData,
+  reading: BodyReading,
+  backers: NumberBacker[],
+): (block: number) => NumberBacker[] {
+  const inputsOf = new Map<string, string[]>();
+  for (const [id, fact] of Object.entries(data.facts)) {
+    try {
+      inputsOf.set(id, formulaIds(parseFormula(fact.formula)));
+    } catch {
+      // A formula that does not parse is already an error.
+    }
+  }
+  const memo = new Map<number, NumberBacker[]>();
+  return (block) => {
+    let found = memo.get(block);
+    if (!found) {
+      const named = new Set<string>();
+      for (const use of reading.components)
+        if (use.id !== undefined && Math.abs(use.block - block) <= 1) named.add(use.id);
+      found = backers.filter((item) => named.has(item.id) || (inputsOf.get(item.id) ?? []).some((id) => named.has(id)));
+      memo.set(block, found);
+    }
+    return found;
+  };
 }
 
 /** What is wrong with a percentage or points figure whose value looks written as on the page. */

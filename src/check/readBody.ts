@@ -42,7 +42,12 @@ export interface BodyPosition {
   column: number;
 }
 
-export interface ComponentUse extends BodyPosition {
+/** Where a number or component stands in the text: its paragraph, list or other block, counted from 0. */
+export interface BlockPosition {
+  block: number;
+}
+
+export interface ComponentUse extends BodyPosition, BlockPosition {
   /** The component name: `Fig`, `FactBox`, `Chart` or anything else capitalised. */
   name: string;
   /** The `id` attribute, when it is written as a plain string. */
@@ -58,7 +63,7 @@ export interface BodyReading {
   /** Why the body could not be read: a syntax error, or nesting too deep to parse safely. */
   syntaxError?: BodyPosition & { message: string };
   components: ComponentUse[];
-  numbers: (ProseNumber & BodyPosition)[];
+  numbers: (ProseNumber & BodyPosition & BlockPosition)[];
   /**
    * What the body may not hold (`bodyMarkupRules.ts`): code, elements, attributes, link targets,
    * nesting past `LIMITS.nesting`, characters that are not text written as references.
@@ -151,7 +156,21 @@ export function readBody(body: string, { parser = 'satteri' }: { parser?: keyof 
   }
   const reading: BodyReading = { components: [], numbers: [], problems: [] };
   walk(tree, body, reading);
+  const blocks = blockOfLines(body);
+  for (const item of [...reading.components, ...reading.numbers]) item.block = blocks[item.line - 1] ?? 0;
   return reading;
+}
+
+/** The block of each line: blocks are separated by blank lines, as Markdown's paragraphs are. */
+function blockOfLines(body: string): number[] {
+  let block = 0;
+  let blank = true;
+  return body.split('\n').map((line) => {
+    const isBlank = line.trim() === '';
+    if (blank && !isBlank) block += 1;
+    blank = isBlank;
+    return block;
+  });
 }
 
 /**
@@ -282,7 +301,7 @@ function readNode(
       if (!inComponent && node.value) {
         const numbers = findProseNumbers(node.value);
         const positions = positionsInText(node, body, numbers);
-        numbers.forEach((number, index) => reading.numbers.push({ ...number, ...positions[index]! }));
+        numbers.forEach((number, index) => reading.numbers.push({ ...number, ...positions[index]!, block: 0 }));
       }
       break;
   }
@@ -296,7 +315,7 @@ function readElement(node: MdastNode, reading: BodyReading, inComponent: boolean
   const problem = elementProblem(name);
   if (problem) reading.problems.push({ ...at, message: problem });
   if (name !== null && /^[A-Z]/.test(name))
-    reading.components.push({ name, ...readId(node), ...readClaim(node), ...at });
+    reading.components.push({ name, ...readId(node), ...readClaim(node), ...at, block: 0 });
   // A refused element goes with all it holds: what is inside it is not worth a message of its own.
   if (!isAllowedElement(name)) return 'skip';
   for (const attribute of node.attributes ?? []) {

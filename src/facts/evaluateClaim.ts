@@ -5,7 +5,8 @@
  * Rules:
  * - `says` is a comparison and a number in the fact's own terms (a share as a fraction, a
  *   multiple as a plain number): `more than 3`, `at least 0.75`, `under 1/3`, `about 0.2`, `20%`,
- *   `about 129 billion`, `1,250`, or a bare number, which must match as rounded.
+ *   `0.6 points` (or `0.6pp`), `about 129 billion`, `1,250`, or a bare number, which must match as
+ *   rounded.
  * - The claim is judged on the fact's computed interval: true when every value it can take bears
  *   the claim out, false when none does, uncertain when approximate inputs leave both open.
  */
@@ -29,7 +30,7 @@ export const COMPARISONS: [RegExp, ClaimComparison][] = [
 ];
 
 const NUMBER =
-  /^([+-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s*\/\s*(\d+(?:\.\d+)?))?\s*(?:(%)|(thousand|million|billion|trillion))?$/i;
+  /^([+-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s*\/\s*(\d+(?:\.\d+)?))?\s*(?:(%|pp|(?:percentage[- ])?points?)|(thousand|million|billion|trillion))?$/i;
 
 /** The scale words a number is written with, in `says` and in prose (`findProseNumbers`). */
 export const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };

@@ -483,7 +483,8 @@ function resolveFacts(
  * The format a result takes when the editor names none: a percentage, points or a year when the
  * formula gives one; a ratio as the stated figure it is checked against shows it (a percentage, a
  * multiple or a plain number); a ratio of two amounts of one kind (`part / whole`,
- * `(now - then) / then`) as a percentage; else the one format all its inputs share (a sum of
+ * `(now - then) / then`) as a percentage, or as a multiple from 2 up unless it is a change
+ * (`price / earnings` is 8.3×); else the one format all its inputs share (a sum of
  * compact amounts is compact), a count only while the result is whole (1,000 ÷ 2,500 is 0.4,
  * never "0"); else `number`.
  */
@@ -498,7 +499,8 @@ function derivedFormat(
   if (stated && isDimensionless(dimension.unit) && ['percent', 'multiple', 'number'].includes(stated.format)) {
     return stated.format;
   }
-  if (isRatioOfLikeAmounts(tree, byId)) return 'percent';
+  // "8.3 times earnings" reads better than 834%; a change stays a percentage (+150%).
+  if (isRatioOfLikeAmounts(tree, byId)) return value >= 2 && !isChange(tree) ? 'multiple' : 'percent';
   // Years only date the amounts: £1.8 billion over (2029 − 2024) is compact, as the billions are.
   const formats = new Set(
     formulaIds(tree)
@@ -508,6 +510,11 @@ function derivedFormat(
   const [only] = formats;
   if (only === 'count' && formats.size === 1) return Number.isInteger(value) ? 'count' : 'number';
   return formats.size === 1 && only === 'compact' ? only : 'number';
+}
+
+/** Whether `tree` is a difference over something: `(now - then) / then`. */
+function isChange(tree: FormulaNode): boolean {
+  return tree.kind === 'binary' && tree.left.kind === 'binary' && tree.left.op === '-';
 }
 
 /** Whether `tree` divides an amount by an amount of the same unit, read from the article's figures. */

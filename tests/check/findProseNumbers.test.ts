@@ -226,6 +226,10 @@ describe('findProseNumbers, numbers in words', () => {
     ['applications doubled', [['doubled', 2]]],
     ['the gap tripled', [['tripled', 3]]],
     ['the budget was halved', [['halved', 0.5]]],
+    ['more than double the headline rate', [['more than double', 2]]],
+    ['triple that of 2020', [['triple', 3]]],
+    ['nearly quadruple.', [['nearly quadruple', 4]]],
+    ['spending more than doubles', [['more than doubles', 2]]],
     ['a hundredfold gap', [['a hundredfold', 100]]],
     ['a tenfold rise', [['tenfold', 10]]],
     ['a three-fold rise', [['three-fold', 3]]],
@@ -267,8 +271,22 @@ describe('findProseNumbers, numbers in words', () => {
     'tone and ones',
     'thousands of people',
     'hundreds of prisoners',
+    'a double murder',
+    'double-digit inflation',
+    'a triple lock on pensions',
+    'to double-check the data',
   ])('does not count words that are no number: %j', (text) => {
     expect(findProseNumbers(text)).toEqual([]);
+  });
+
+  it.each([
+    ['takes a quarter of a point off the rate', 'a quarter of a point', 0.0025, undefined],
+    ['a quarter-point cut', 'a quarter-point', 0.0025, 'fall'],
+    ['rose by half a percentage point', 'half a percentage point', 0.005, 'rise'],
+    ['three-quarters of a percentage point', 'three-quarters of a percentage point', 0.0075, undefined],
+  ])('reads %j as points, as digits are read', (text, written, value, direction) => {
+    const [found] = findProseNumbers(text);
+    expect([found?.text, found?.value, found?.words, found?.direction]).toEqual([written, value, undefined, direction]);
   });
 
   it('keeps the comparison the words make, as <Claim says> would', () => {

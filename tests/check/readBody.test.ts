@@ -13,10 +13,10 @@ describe('readBody', () => {
     const reading = readBody('Over 30,000 people.\n\nA unit of <Fig id="stormZUnit" /> men and <Chart id={x} />.\n');
     expect(reading.syntaxError).toBeUndefined();
     expect(reading.components).toEqual([
-      { name: 'Fig', id: 'stormZUnit', line: 3, column: 11 },
+      { name: 'Fig', id: 'stormZUnit', line: 3, column: 11, block: 2 },
       expect.objectContaining({ name: 'Chart', idProblem: expect.stringContaining('in quotes'), line: 3, column: 43 }),
     ]);
-    expect(reading.numbers).toEqual([expect.objectContaining({ text: '30,000', line: 1, column: 6 })]);
+    expect(reading.numbers).toEqual([expect.objectContaining({ text: '30,000', line: 1, column: 6, block: 1 })]);
   });
 
   it("reports micromark's account of a syntax error, which says what was expected", () => {

@@ -474,6 +474,56 @@ describe('the <Claim> offered for words', () => {
   });
 });
 
+describe('a multiple in words', () => {
+  const bodyMessages = (body: string) =>
+    farmSpendingMessages('body', {
+      figures:
+        '  services:\n    value: 0.05\n    format: percent\n    source: commission\n' +
+        '  headline:\n    value: 0.023\n    format: percent\n    source: commission\n' +
+        '  price:\n    value: 292000\n    format: count\n    unit: GBP\n    source: commission\n' +
+        '  earnings:\n    value: 35000\n    format: count\n    unit: GBP\n    source: commission\n',
+      facts: '  priceToEarnings:\n    title: Prices against earnings\n    formula: price / earnings\n',
+      body,
+    });
+  const houses = 'A house costs <Fig id="price" />, against earnings of <Fig id="earnings" />.';
+
+  it('is not offered a fact the text around it does not name', () => {
+    expect(
+      bodyMessages(
+        `Services inflation was <Fig id="services" />, more than double the headline <Fig id="headline" />.\n\nMore text.\n\n${houses}`,
+      ),
+    ).toEqual([
+      '"more than double" in the text is not bound to a fact: declare a fact that computes it and write <Claim fact="…" says="more than 2">more than double</Claim>',
+    ]);
+  });
+
+  it('is offered the fact computed from the figures beside it', () => {
+    expect(bodyMessages(`${houses} That is roughly eight times.`)).toEqual([
+      '"roughly eight times" in the text is not checked: bind it to the fact that bears it out, <Claim fact="priceToEarnings" says="about 8">roughly eight times</Claim>',
+    ]);
+  });
+});
+
+describe('the <Claim> offered for percentage points', () => {
+  const bodyMessages = (sentence: string) =>
+    farmSpendingMessages('body', {
+      figures:
+        '  cpiSep:\n    value: 0.017\n    format: percent\n    source: commission\n' +
+        '  cpiOct:\n    value: 0.023\n    format: percent\n    source: commission\n',
+      facts: '  cpiRise:\n    title: Rise in inflation\n    formula: cpiOct - cpiSep\n',
+      body: `Inflation rose from <Fig id="cpiSep" /> to <Fig id="cpiOct" />, ${sentence}`,
+    });
+
+  it('writes says in points, as the text does, and that <Claim> checks', () => {
+    expect(bodyMessages('a rise of 0.6 percentage points.')).toEqual([
+      '"0.6 percentage points" in the text is not bound to a figure (bind it with <Claim fact="cpiRise" says="0.6 points">0.6 percentage points</Claim> if it is)',
+    ]);
+    expect(bodyMessages('a rise of <Claim fact="cpiRise" says="0.6 points">0.6 percentage points</Claim>.')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('a number written across a line break', () => {
   it('is quoted as the page shows it, on one line', () => {
     expect(

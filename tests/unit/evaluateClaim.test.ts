@@ -32,6 +32,9 @@ describe('parseClaim', () => {
     ['about 129 billion', { comparison: '~', value: 129e9 }],
     ['1,250', { comparison: '=', value: 1250 }],
     ['about -12.5%', { comparison: '~', value: -0.125 }],
+    ['0.6 points', { comparison: '=', value: 0.006 }],
+    ['more than 0.5pp', { comparison: '>', value: 0.005 }],
+    ['-0.25 percentage points', { comparison: '=', value: -0.0025 }],
   ])('reads "%s"', (says, parsed) => {
     expect(parseClaim(says)).toEqual(parsed);
   });

@@ -240,6 +240,7 @@ describe('resolveArticle: the format of a result no format names', () => {
   const figures = {
     germany: { value: 1000, format: 'count' },
     total: { value: 2500, format: 'count' },
+    later: { value: 4000, format: 'count' },
     before: { value: 7770000, format: 'compact', unit: 'pathways' },
     after: { value: 7040000, format: 'compact', unit: 'pathways' },
     budget: { value: 1800000000, format: 'compact', unit: 'GBP' },
@@ -251,7 +252,9 @@ describe('resolveArticle: the format of a result no format names', () => {
 
   it.each([
     ['germany / total', '1,000 ÷ 2,500 = 40%'],
-    ['total / germany', '2,500 ÷ 1,000 = 250%'],
+    ['total / germany', '2,500 ÷ 1,000 = 2.5×'],
+    ['total / (germany + 500)', '2,500 ÷ (1,000 + 500) = 166.7%'],
+    ['(later - germany) / germany', '(4,000 − 1,000) ÷ 1,000 = 300%'],
     ['(after - before) / before', '(7.04 million − 7.77 million) ÷ 7.77 million = −9.4%'],
     ['germany / 3', '1,000 ÷ 3 = 333.33'],
     ['germany + total', '1,000 + 2,500 = 3,500'],
