@@ -59,10 +59,11 @@ const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9,
 
 /**
  * A percentage or percentage points after a number, hyphenated too when it is an adjective:
- * "9.4%", "9.4 per cent", "9.4pc", "a 9.4-per-cent fall", "3pp", "a 1.7 percentage-point rise".
+ * "9.4%", "9.4 per cent", "9.4pc", "a 9.4-per-cent fall", "3pp", "a 1.7 percentage-point rise",
+ * and basis points, hundredths of a point: "25bp", "25 bps", "a 25-basis-point cut".
  * Not "a 10-point plan": a point alone is a percentage point only after a space ("4 points").
  */
-const SHARE = String.raw`(\s?%|[\s-](?:per[\s-]?cent|percent)\b|\s?p[cp]\b|\s(?:percentage[\s-])?points?\b|-percentage-points?\b)?`;
+const SHARE = String.raw`(\s?%|[\s-](?:per[\s-]?cent|percent)\b|\s?p[cp]\b|\s?bps?\b|[\s-]basis[\s-]points?\b|\s(?:percentage[\s-])?points?\b|-percentage-points?\b)?`;
 
 /** A scale after a number: "1.5 million", "40bn", "£3m". */
 const SCALE = String.raw`(?:\s(thousand|million|billion|trillion)\b|\s?(bn|tn|mn|m|k|b)\b)?`;
@@ -164,8 +165,9 @@ function findDigits(text: string): ProseNumber[] {
       continue;
     }
     if (!currency && !share && TIME_AFTER.test(after)) continue;
-    const points = share && /pp|point/i.test(share) ? share : undefined;
-    const percent = share && !points ? share : undefined;
+    const basisPoints = share && /bp|basis/i.test(share) ? share : undefined;
+    const points = share && !basisPoints && /pp|point/i.test(share) ? share : undefined;
+    const percent = share && !points && !basisPoints ? share : undefined;
     const digits = whole.replaceAll(',', '');
     const isWhole =
       minus === undefined &&
@@ -183,6 +185,7 @@ function findDigits(text: string): ProseNumber[] {
     }
     let multiplier = 1;
     if (percent || points) multiplier = 1 / 100;
+    if (basisPoints) multiplier = 1 / 10_000;
     if (scale) multiplier = SCALES[scale.toLowerCase()]!;
     if (scaled) multiplier = SHORT_SCALES[scaled.toLowerCase()]!;
     const value = number * multiplier;
@@ -194,7 +197,7 @@ function findDigits(text: string): ProseNumber[] {
       found.push({ text: written, index, value: -value, step, ...(orScaled && { orScaled }) });
       continue;
     }
-    const direction = percent || points ? percentDirection(before, after) : undefined;
+    const direction = percent || points || basisPoints ? percentDirection(before, after) : undefined;
     found.push({ text: written, index, value, step, ...(orScaled && { orScaled }), ...(direction && { direction }) });
   }
   return found;

@@ -5,7 +5,7 @@
  * Rules:
  * - `says` is a comparison and a number in the fact's own terms (a share as a fraction, a
  *   multiple as a plain number): `more than 3`, `at least 0.75`, `under 1/3`, `about 0.2`, `20%`,
- *   `0.6 points` (or `0.6pp`), `about 129 billion`, `1,250`, or a bare number, which must match as
+ *   `0.6 points` (or `0.6pp`), `25 basis points` (or `25bp`), `about 129 billion`, `1,250`, or a bare number, which must match as
  *   rounded.
  * - The claim is judged on the fact's computed interval: true when every value it can take bears
  *   the claim out, false when none does, uncertain when approximate inputs leave both open.
@@ -30,7 +30,7 @@ export const COMPARISONS: [RegExp, ClaimComparison][] = [
 ];
 
 const NUMBER =
-  /^([+-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s*\/\s*(\d+(?:\.\d+)?))?\s*(?:(%|pp|(?:percentage[- ])?points?)|(thousand|million|billion|trillion))?$/i;
+  /^([+-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s*\/\s*(\d+(?:\.\d+)?))?\s*(?:(%|pp|(?:percentage[- ])?points?)|(bps?|basis[- ]points?)|(thousand|million|billion|trillion))?$/i;
 
 /** The scale words a number is written with, in `says` and in prose (`findProseNumbers`). */
 export const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -52,7 +52,8 @@ export function parseClaim(says: string): ParsedClaim | undefined {
   let value = Number(number[1]!.replace('−', '-').replaceAll(',', ''));
   if (number[2] !== undefined) value /= Number(number[2]);
   if (number[3]) value /= 100;
-  if (number[4]) value *= SCALES[number[4].toLowerCase()]!;
+  if (number[4]) value /= 10_000;
+  if (number[5]) value *= SCALES[number[5].toLowerCase()]!;
   return Number.isFinite(value) ? { comparison, value } : undefined;
 }
 

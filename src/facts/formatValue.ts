@@ -6,7 +6,8 @@
  * - `count`: whole things, grouped ("21,000"). `number`: up to two decimals ("2.75").
  * - `percent`: the value is a fraction (0.4 is 40 %); one decimal, or two significant digits
  *   when that shows more ("4.8%", "0.4%"). `points`: percentage points, also written as a fraction
- *   (0.252 is "25.2 percentage points"; short form "25.2 pp").
+ *   (0.252 is "25.2 percentage points"; short form "25.2 pp"); with `basisPoints`, hundredths of
+ *   a point (0.0025 is "25 basis points").
  * - `compact`: long compact notation ("1 million", "US$2.7 trillion"). `multiple`: "100×".
  * - `year`: no grouping ("2013"). `rank`: an ordinal ("4th"), its ending from `Intl.PluralRules`.
  * - Money: a currency (ISO 4217) shows with the symbol or code `Intl` gives for the locale.
@@ -54,6 +55,8 @@ export interface NumberStyle {
   significant?: number;
   /** "pp" rather than "percentage points", where space is tight. */
   short?: boolean;
+  /** Points as basis points, hundredths of a point: 0.0025 is "25 basis points". */
+  basisPoints?: boolean;
   /** More digits than the format shows by default, where fewer would hide a difference. */
   extra?: number;
 }
@@ -69,6 +72,21 @@ const POINT_WORDS: Record<string, { short: string; long: Partial<Record<Intl.LDM
       few: 'процентных пункта',
       many: 'процентных пунктов',
       other: 'процентного пункта',
+    },
+  },
+};
+
+/** The same for basis points, hundredths of a percentage point. */
+const BASIS_POINT_WORDS: typeof POINT_WORDS = {
+  en: { short: 'bp', long: { one: 'basis point', other: 'basis points' } },
+  de: { short: 'Bp.', long: { one: 'Basispunkt', other: 'Basispunkte' } },
+  ru: {
+    short: 'б. п.',
+    long: {
+      one: 'базисный пункт',
+      few: 'базисных пункта',
+      many: 'базисных пунктов',
+      other: 'базисного пункта',
     },
   },
 };
@@ -192,9 +210,21 @@ function asStyle(style: ValueFormat | NumberStyle): NumberStyle {
   return typeof style === 'string' ? { format: style } : style;
 }
 
-/** The value in the unit its format shows: percentages and points × 100. */
-function displayScale(format: ValueFormat): number {
-  return format === 'percent' || format === 'points' ? 100 : 1;
+/** Why `basisPoints` cannot go with `format`, or undefined when it can. */
+export function basisPointsProblem(format: ValueFormat, basisPoints: boolean | undefined): string | undefined {
+  if (!basisPoints || format === 'points') return undefined;
+  return `basisPoints shows percentage points as basis points, but the format is ${format}: use format: points, or leave basisPoints out`;
+}
+
+/** What points are multiplied by before `Intl` writes them: 100, or 10,000 for basis points. */
+function pointsScale(style: NumberStyle): number {
+  if (style.format !== 'points') return 1;
+  return style.basisPoints ? 10_000 : 100;
+}
+
+/** The value in the unit its format shows: percentages and points × 100, basis points × 10,000. */
+function displayScale(style: NumberStyle): number {
+  return style.format === 'percent' ? 100 : pointsScale(style);
 }
 
 function joinParts(parts: Intl.NumberFormatPart[]): string {
@@ -225,7 +255,7 @@ function compactMoneyParts(value: number, style: NumberStyle, locale: string, ex
  * quarter of the time of rebuilding the text from `formatToParts`).
  */
 function numberText(value: number, style: NumberStyle, locale: string, extra: number): string {
-  const shown = value * (style.format === 'points' ? 100 : 1);
+  const shown = value * pointsScale(style);
   if (style.currency && style.format === 'compact') return joinParts(compactMoneyParts(shown, style, locale, extra));
   return styleFormatter(locale, style, extra).format(shown).replaceAll('-', MINUS);
 }
@@ -242,9 +272,10 @@ function plural(locale: string, type: Intl.PluralRuleType, value: number): Intl.
   return rules.select(value);
 }
 
-/** The words after a number of percentage points: "percentage points", "pp". */
-export function pointWords(points: number, locale: string, short = false): string {
-  const words = POINT_WORDS[language(locale)] ?? POINT_WORDS.en!;
+/** The words after a number of percentage points: "percentage points", "pp" (or basis points). */
+export function pointWords(points: number, locale: string, short = false, basis = false): string {
+  const spellings = basis ? BASIS_POINT_WORDS : POINT_WORDS;
+  const words = spellings[language(locale)] ?? spellings.en!;
   if (short) return words.short;
   return words.long[plural(locale, 'cardinal', Math.abs(points))] ?? words.long.other!;
 }
@@ -254,7 +285,7 @@ function withEnding(text: string, value: number, style: NumberStyle, locale: str
     case 'multiple':
       return `${text}×`;
     case 'points':
-      return `${text}\u00a0${pointWords(value * 100, locale, style.short)}`;
+      return `${text}\u00a0${pointWords(value * pointsScale(style), locale, style.short, style.basisPoints)}`;
     case 'rank': {
       const endings = ORDINAL_ENDINGS[language(locale)] ?? ORDINAL_ENDINGS.de!;
       return `${text}${endings[plural(locale, 'ordinal', value)] ?? endings.other}`;
@@ -276,7 +307,7 @@ export function formatValue(value: number, style: ValueFormat | NumberStyle, loc
 /** A range, the locale's way: "10–15", "2015–2016", "US$10–15 billion". */
 export function formatRange(low: number, high: number, style: ValueFormat | NumberStyle, locale: string): string {
   const resolved = asStyle(style);
-  const scale = resolved.format === 'points' ? 100 : 1;
+  const scale = pointsScale(resolved);
   if (resolved.currency && resolved.format === 'compact') {
     return `${formatValue(low, resolved, locale)}–${formatValue(high, resolved, locale)}`;
   }
@@ -290,7 +321,7 @@ export function formatRange(low: number, high: number, style: ValueFormat | Numb
  */
 export function shownValue(value: number, style: ValueFormat | NumberStyle, locale: string, extra = 0): number {
   const resolved = asStyle(style);
-  const scale = displayScale(resolved.format);
+  const scale = displayScale(resolved);
   // A whole number in display units is shown as it is, unless its digits are limited.
   if (resolved.format !== 'compact' && resolved.significant === undefined && Number.isInteger(value * scale)) {
     return value;
@@ -308,7 +339,7 @@ export function shownValue(value: number, style: ValueFormat | NumberStyle, loca
       },
       key,
     );
-  const parts = plain.formatToParts(value * (resolved.format === 'points' ? 100 : 1));
+  const parts = plain.formatToParts(value * pointsScale(resolved));
   let digits = '';
   for (const part of parts) {
     if (part.type === 'integer' || part.type === 'fraction') digits += part.value;
@@ -349,7 +380,7 @@ const MOST_DIGITS_AS_WRITTEN = 6;
  */
 export function styleAsWritten(style: NumberStyle, values: readonly number[], locale: string): NumberStyle {
   if (style.digits !== undefined || style.significant !== undefined) return style;
-  const unit = (value: number) => (style.format === 'compact' ? compactUnit(value) : 1 / displayScale(style.format));
+  const unit = (value: number) => (style.format === 'compact' ? compactUnit(value) : 1 / displayScale(style));
   if (values.every((value) => decimalsOf(value / unit(value)) <= 1)) return style;
   const shownAsIs = (extra: number) =>
     values.every((value) => Math.abs(shownValue(value, style, locale, extra) - value) <= 1e-9 * Math.abs(value));
@@ -365,7 +396,7 @@ export function styleAsWritten(style: NumberStyle, values: readonly number[], lo
  */
 export function writtenStep(value: number, style: NumberStyle): number {
   if (style.significant !== undefined) return significantStep(value, style.significant);
-  const scale = displayScale(style.format);
+  const scale = displayScale(style);
   const unit = style.format === 'compact' ? compactUnit(value) : 1 / scale;
   if (style.digits !== undefined) return 10 ** -style.digits * unit;
   return 10 ** -decimalsOf(value / unit) * unit;
@@ -382,7 +413,7 @@ function significantStep(value: number, significant: number): number {
  */
 export function roundingStep(value: number, style: NumberStyle): number {
   if (style.significant !== undefined || style.digits !== undefined) return writtenStep(value, style);
-  const scale = displayScale(style.format);
+  const scale = displayScale(style);
   const shown = Math.abs(value * scale);
   if (shown === 0) return 1 / scale;
   let power = Math.floor(Math.log10(shown));

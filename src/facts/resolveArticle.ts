@@ -22,6 +22,7 @@ import type { SourceInput } from '../schema/source.ts';
 import { ArticleError, type ArticleProblem } from './ArticleError.ts';
 import { compareStated } from './compareStated.ts';
 import {
+  basisPointsProblem,
   formatRange,
   formatValue,
   LARGEST_VALUE,
@@ -343,7 +344,7 @@ function figureDimension(figure: FigureInput): Dimension {
 function styleOf(
   format: ValueFormat,
   dimension: Dimension,
-  options: { signed?: boolean; digits?: number; significant?: number },
+  options: { signed?: boolean; digits?: number; significant?: number; basisPoints?: boolean },
 ): NumberStyle {
   return {
     format,
@@ -351,6 +352,7 @@ function styleOf(
     signed: options.signed,
     digits: options.digits,
     significant: options.significant,
+    ...(options.basisPoints && { basisPoints: true }),
   };
 }
 
@@ -517,19 +519,22 @@ function isChange(tree: FormulaNode): boolean {
   return tree.kind === 'binary' && tree.left.kind === 'binary' && tree.left.op === '-';
 }
 
-/** Whether `tree` divides an amount by an amount of the same unit, read from the article's figures. */
+/**
+ * Whether `tree` divides an amount by an amount of the same unit, or a percentage by a
+ * percentage, read from the article's figures.
+ */
 function isRatioOfLikeAmounts(tree: FormulaNode, byId: Map<string, ResolvedFigure | ResolvedFact>): boolean {
   if (tree.kind !== 'binary' || tree.op !== '/' || formulaIds(tree.right).length === 0) return false;
   const dimensionOf = (id: string) => byId.get(id)!.dimension;
   const [above, below] = [deriveDimension(tree.left, dimensionOf), deriveDimension(tree.right, dimensionOf)];
-  const isAmount = (side: FormulaNode) =>
-    formulaIds(side).every((id) => ['count', 'number', 'compact'].includes(byId.get(id)!.format));
+  const isMeasure = (side: FormulaNode) =>
+    formulaIds(side).every((id) => ['count', 'number', 'compact', 'percent', 'points'].includes(byId.get(id)!.format));
   return (
-    above.kind === undefined &&
-    below.kind === undefined &&
+    above.kind === below.kind &&
+    above.kind !== 'year' &&
     unitsEqual(above.unit, below.unit) &&
-    isAmount(tree.left) &&
-    isAmount(tree.right)
+    isMeasure(tree.left) &&
+    isMeasure(tree.right)
   );
 }
 
@@ -619,6 +624,11 @@ function evaluateFact(
   const misfit = formatProblem(format, dimension);
   if (misfit) {
     problems.push({ field: fact.format ? `facts.${id}.format` : field, message: misfit });
+    return undefined;
+  }
+  const notPoints = basisPointsProblem(format, fact.basisPoints);
+  if (notPoints) {
+    problems.push({ field: `facts.${id}.basisPoints`, message: notPoints });
     return undefined;
   }
 

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { FORMATS } from '../facts/formatValue.ts';
+
+export { basisPointsProblem } from '../facts/formatValue.ts';
 import { parseUnit, UnitError } from '../facts/units.ts';
 
 export const formatSchema = z.enum(FORMATS, {
@@ -36,6 +38,10 @@ export const displayFields = {
   significant: wholeNumber(1, 21, 'significant digits').describe(
     'Significant digits to show, fixed: `significant: 4` shows "2.185 trillion".',
   ),
+  basisPoints: z
+    .boolean()
+    .optional()
+    .describe('Show percentage points as basis points: 0.0025 is "25 basis points". Only with format: points.'),
 };
 
 /** `digits` and `significant` are two ways to say one thing: one at most. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DIMENSIONLESS_FORMATS, LARGEST_VALUE, QUALIFIERS } from '../facts/formatValue.ts';
-import { checkOnePrecision, displayFields, formatSchema, unitSchema } from './display.ts';
+import { basisPointsProblem, checkOnePrecision, displayFields, formatSchema, unitSchema } from './display.ts';
 import { idSchema } from './ids.ts';
 import { periodDateSchema } from './partialDate.ts';
 
@@ -79,7 +79,7 @@ export const figureSchema = z
     note: z.string().trim().min(1).optional().describe('Context a reader needs to read the number correctly.'),
   })
   .check((ctx) => {
-    const { value, format, unit, qualifier } = ctx.value;
+    const { value, format, unit, qualifier, basisPoints } = ctx.value;
     const values = Array.isArray(value) ? value : [value];
     const push = (path: string, input: unknown, message: string) =>
       ctx.issues.push({ code: 'custom', path: [path], input, message });
@@ -106,6 +106,8 @@ export const figureSchema = z
     if (Array.isArray(value) && qualifier !== 'exact') {
       push('qualifier', qualifier, `a range is already a span: leave the qualifier out, or give one value`);
     }
+    const notPoints = basisPointsProblem(format, basisPoints);
+    if (notPoints) push('basisPoints', basisPoints, notPoints);
     checkOnePrecision(ctx);
   });
 

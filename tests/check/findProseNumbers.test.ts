@@ -134,6 +134,11 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
     ['a 9.4pc fall', [['9.4pc', 0.094]]],
     ['a 1.7 percentage-point rise', [['1.7 percentage-point', 0.017]]],
     ['a 1.7-percentage-point rise', [['1.7-percentage-point', 0.017]]],
+    ['a cut of 25 basis points', [['25 basis points', 0.0025]]],
+    ['up 25bp', [['25bp', 0.0025]]],
+    ['by 50 bps', [['50 bps', 0.005]]],
+    ['a 25-basis-point cut', [['25-basis-point', 0.0025]]],
+    ['1 basis point', [['1 basis point', 0.0001]]],
     ['it rose 2.5x', [['2.5x', 2.5]]],
     ['an 8x zoom', [['8x', 8]]],
     ['a 10-point plan', [['10', 10]]],
@@ -280,7 +285,8 @@ describe('findProseNumbers, numbers in words', () => {
   });
 
   it.each([
-    ['takes a quarter of a point off the rate', 'a quarter of a point', 0.0025, undefined],
+    ['takes a quarter of a point off the rate', 'a quarter of a point', 0.0025, 'fall'],
+    ['a quarter of a point above target', 'a quarter of a point', 0.0025, undefined],
     ['a quarter-point cut', 'a quarter-point', 0.0025, 'fall'],
     ['rose by half a percentage point', 'half a percentage point', 0.005, 'rise'],
     ['three-quarters of a percentage point', 'three-quarters of a percentage point', 0.0075, undefined],
@@ -323,6 +329,7 @@ describe('findProseNumbers, numbers in words', () => {
     ['exports are down by 12.5%', 'fall'],
     ['a 30% cut in farm aid', 'fall'],
     ['prices were 8% lower', 'fall'],
+    ['the cut took 25bp off the rate', 'fall'],
     ['turnout rose 3 percentage points', 'rise'],
     ['a 5% rise', 'rise'],
     ['a drop of 9.4% in a year', 'fall'],

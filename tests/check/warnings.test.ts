@@ -474,6 +474,46 @@ describe('the <Claim> offered for words', () => {
   });
 });
 
+describe('basis points', () => {
+  const check = (cutStated: string, body: string) =>
+    farmSpendingMessages('body', {
+      figures:
+        '  before:\n    value: 0.05\n    format: percent\n    source: commission\n' +
+        '  after:\n    value: 0.0475\n    format: percent\n    source: commission\n' +
+        `  cutStated:\n${cutStated}    source: commission\n`,
+      facts:
+        '  cut:\n    title: The cut\n    formula: after - before\n    basisPoints: true\n    compareTo: cutStated\n',
+      body: `The rate went from <Fig id="before" /> to <Fig id="after" />, a cut of ${body}.`,
+    });
+
+  it('in the text are bound by a figure of that many points, and named with it', () => {
+    const figure = '    value: -0.0025\n    format: points\n    basisPoints: true\n';
+    expect(check(figure, '<Fig id="cutStated" />')).toEqual([]);
+    expect(check(figure, '25 basis points')).toEqual([
+      '"25 basis points" in the text is not bound to a figure (use <Fig id="cutStated" /> if it is)',
+    ]);
+  });
+
+  it('show as basis points on the page', () => {
+    const text =
+      '---\ntitle: Rates\ndek: A cut.\nsection: Economy\npublished: 2024-11\nfigures:\n' +
+      '  before:\n    value: 0.05\n    format: percent\n  after:\n    value: 0.0475\n    format: percent\n' +
+      'facts:\n  cut:\n    title: The cut\n    formula: after - before\n    basisPoints: true\n---\n\nText.\n';
+    const fact = checkArticle(text, { file: FILE, locale: 'en-GB' }).article!.facts[0]!;
+    expect(fact.equation).toBe('4.75% − 5% = \u221225\u00a0basis points');
+  });
+
+  it('go only with points', () => {
+    const figure = '    value: 0.05\n    format: percent\n    basisPoints: true\n';
+    const text = `---\ntitle: Rates\ndek: A cut.\nsection: Economy\npublished: 2024-11\nfigures:\n  rate:\n${figure}---\n\nText.\n`;
+    expect(
+      checkArticle(text, { file: FILE, locale: 'en-GB' }).problems.map((p) => `${p.field}  ${p.message}`),
+    ).toContain(
+      'figures.rate.basisPoints  basisPoints shows percentage points as basis points, but the format is percent: use format: points, or leave basisPoints out',
+    );
+  });
+});
+
 describe('a multiple in words', () => {
   const bodyMessages = (body: string) =>
     farmSpendingMessages('body', {

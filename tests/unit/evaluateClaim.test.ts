@@ -35,6 +35,8 @@ describe('parseClaim', () => {
     ['0.6 points', { comparison: '=', value: 0.006 }],
     ['more than 0.5pp', { comparison: '>', value: 0.005 }],
     ['-0.25 percentage points', { comparison: '=', value: -0.0025 }],
+    ['25bp', { comparison: '=', value: 0.0025 }],
+    ['about 25 basis points', { comparison: '~', value: 0.0025 }],
   ])('reads "%s"', (says, parsed) => {
     expect(parseClaim(says)).toEqual(parsed);
   });

@@ -69,6 +69,10 @@ describe('formatValue, the newsroom formats, in two locales', () => {
     [0.252, { format: 'points' }, '25.2\u00a0percentage points', '25,2\u00a0Prozentpunkte'],
     [0.01, { format: 'points' }, '1\u00a0percentage point', '1\u00a0Prozentpunkt'],
     [0.031, { format: 'points', short: true, signed: true }, '+3.1\u00a0pp', '+3,1\u00a0Pp.'],
+    [0.0025, { format: 'points', basisPoints: true }, '25\u00a0basis points', '25\u00a0Basispunkte'],
+    [0.0001, { format: 'points', basisPoints: true }, '1\u00a0basis point', '1\u00a0Basispunkt'],
+    [-0.0025, { format: 'points', basisPoints: true }, '\u221225\u00a0basis points', '\u221225\u00a0Basispunkte'],
+    [0.00125, { format: 'points', basisPoints: true, short: true }, '12.5\u00a0bp', '12,5\u00a0Bp.'],
     [2013, { format: 'year' }, '2013', '2013'],
     [4, { format: 'rank' }, '4th', '4.'],
     [22, { format: 'rank' }, '22nd', '22.'],
@@ -89,6 +93,7 @@ describe('formatValue, the newsroom formats, in two locales', () => {
     [2015, 2016, { format: 'year' }, '2015–2016', '2015–2016'],
     [-3, 5, { format: 'count' }, '\u22123 – 5', '\u22123 – 5'],
     [0.1, 0.15, { format: 'percent' }, '10% – 15%', '10–15\u00a0%'],
+    [0.0025, 0.005, { format: 'points', basisPoints: true }, '25–50\u00a0basis points', '25–50\u00a0Basispunkte'],
   ])('shows the range %d to %d as %j', (low, high, style, english, german) => {
     expect(formatRange(low, high, style, 'en-GB')).toBe(english);
     expect(formatRange(low, high, style, 'de-DE')).toBe(german);
@@ -99,6 +104,7 @@ describe('formatValue, the newsroom formats, in two locales', () => {
     expect(shownValue(2.185e12, 'compact', 'en-GB', 1)).toBe(2.19e12);
     expect(shownValue(0.0476, 'percent', 'de-DE')).toBe(0.048);
     expect(shownValue(-54170, 'count', 'en-GB')).toBe(-54170);
+    expect(shownValue(0.001234, { format: 'points', basisPoints: true }, 'en-GB')).toBe(0.00123);
   });
 
   it.each<[number, NumberStyle, number]>([
