@@ -11,6 +11,8 @@
  *   points are 100 or more; `signed: true` says a large change is meant.
  * - A figure nothing uses: not in the text, a formula, a chart or a `compareTo`.
  * - A chart the text never shows.
+ * - Words of exactness right before a `<Fig>` whose qualifier is not exact: "About <Fig />"
+ *   shows "About about 1.6 million".
  * - The last two only when the body could be read: an MDX syntax error hides every use.
  * - A number in the prose that no figure backs (see `findProseNumbers`); when a figure has the
  *   same value, its id is suggested. A multiple or fraction in words is read against the figures
@@ -33,6 +35,10 @@ import { findProseNumbers, type ProseNumber } from './findProseNumbers.ts';
 import { LIMITS } from './limits.ts';
 import type { FieldPath } from './locateField.ts';
 import type { BodyReading } from './readBody.ts';
+
+/** Words before a number that say how exact it is, as a figure's qualifier does ("over 30,000"). */
+const QUALIFIED =
+  /(?<![\p{L}])(about|around|roughly|approximately|some|nearly|almost|over|more than|above|under|less than|fewer than|below|up to|at least|at most|as many as|as much as|an estimated|estimated)\s+$/iu;
 
 /** How far a fact's shown result may be from its value before the page's arithmetic is false. */
 const ROUNDING_SHOWN = 0.05;
@@ -75,6 +81,17 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
       });
     }
   });
+
+  for (const use of reading.components) {
+    const figure = use.name === 'Fig' && use.id !== undefined ? article?.byId.get(use.id) : undefined;
+    const written = figure?.kind === 'figure' && figure.qualifier !== 'exact' ? QUALIFIED.exec(use.before ?? '') : null;
+    if (!figure || !written) continue;
+    found.push({
+      path: ['body'],
+      body: use,
+      message: `"${written[1]}" before <Fig id="${use.id}" /> says how exact it is twice: the figure shows "${figure.display}"; remove "${written[1]}" from the text, or make the figure's qualifier exact`,
+    });
+  }
 
   const backers = numberBackers(data, article);
   const nearby = nearbyBackers(data, reading, backers);

@@ -54,6 +54,8 @@ export interface ComponentUse extends BodyPosition, BlockPosition {
   id?: string;
   /** Why the id could not be read, when it could not. */
   idProblem?: string;
+  /** The text just before it, up to 32 characters, from the previous line when it starts one. */
+  before?: string;
   /** `<Claim>`: the comparison its `says` makes, and the words between its tags. */
   says?: string;
   words?: string;
@@ -158,7 +160,16 @@ export function readBody(body: string, { parser = 'satteri' }: { parser?: keyof 
   walk(tree, body, reading);
   const blocks = blockOfLines(body);
   for (const item of [...reading.components, ...reading.numbers]) item.block = blocks[item.line - 1] ?? 0;
+  const lines = body.split('\n');
+  for (const use of reading.components) use.before = textBefore(lines, use);
   return reading;
+}
+
+/** The text before a position, joined across one line break, as a reader reads it. */
+function textBefore(lines: readonly string[], { line, column }: BodyPosition): string {
+  let text = (lines[line - 1] ?? '').slice(0, column - 1);
+  if (text.trim() === '' && line > 1) text = `${lines[line - 2] ?? ''} `;
+  return text.slice(-32);
 }
 
 /** The block of each line: blocks are separated by blank lines, as Markdown's paragraphs are. */

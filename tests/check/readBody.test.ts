@@ -13,7 +13,7 @@ describe('readBody', () => {
     const reading = readBody('Over 30,000 people.\n\nA unit of <Fig id="stormZUnit" /> men and <Chart id={x} />.\n');
     expect(reading.syntaxError).toBeUndefined();
     expect(reading.components).toEqual([
-      { name: 'Fig', id: 'stormZUnit', line: 3, column: 11, block: 2 },
+      { name: 'Fig', id: 'stormZUnit', line: 3, column: 11, block: 2, before: 'A unit of ' },
       expect.objectContaining({ name: 'Chart', idProblem: expect.stringContaining('in quotes'), line: 3, column: 43 }),
     ]);
     expect(reading.numbers).toEqual([expect.objectContaining({ text: '30,000', line: 1, column: 6, block: 1 })]);

@@ -514,6 +514,31 @@ describe('basis points', () => {
   });
 });
 
+describe('words of exactness before a <Fig> that has its own', () => {
+  const messages = (qualifier: string, body: string) =>
+    farmSpendingMessages('body', {
+      figures: `  households:\n    value: 1600000\n    format: compact\n    qualifier: ${qualifier}\n    source: commission\n`,
+      body,
+    });
+
+  it.each([
+    ['about', 'About <Fig id="households" /> households.', 'About', 'about 1.6 million'],
+    ['over', 'It counted more than\n<Fig id="households" /> households.', 'more than', 'over 1.6 million'],
+  ])('are named when the qualifier is %s: %j', (qualifier, body, words, shown) => {
+    expect(messages(qualifier, body)).toEqual([
+      `"${words}" before <Fig id="households" /> says how exact it is twice: the figure shows "${shown}"; remove "${words}" from the text, or make the figure's qualifier exact`,
+    ]);
+  });
+
+  it.each([
+    ['exact', 'About <Fig id="households" /> households.'],
+    ['about', 'The households, <Fig id="households" /> of them.'],
+    ['about', 'Turnabout <Fig id="households" />.'],
+  ])('are not suspected with qualifier %s in %j', (qualifier, body) => {
+    expect(messages(qualifier, body)).toEqual([]);
+  });
+});
+
 describe('a multiple in words', () => {
   const bodyMessages = (body: string) =>
     farmSpendingMessages('body', {
