@@ -42,6 +42,8 @@ export interface NumberBacker {
   otherEnd?: number;
   format: ValueFormat;
   signed: boolean;
+  /** A fact computing a change over its base (`(now - then) / then`), signed or not. */
+  change?: boolean;
   /** As the page shows it, or the bare value when the article did not resolve. */
   display: string;
 }
@@ -72,6 +74,7 @@ export function numberBackers(data: ArticleData, article: ResolvedArticle | unde
       high: item.interval.high,
       format: item.format,
       signed: item.style.signed === true,
+      ...(item.kind === 'fact' && item.isChange && { change: true }),
       display: item.display,
     }));
   }
@@ -141,7 +144,7 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
 
 /** A signed or negative percentage: how much something changed. */
 function isChange(backer: NumberBacker): boolean {
-  return backer.format === 'percent' && (backer.signed || backer.low < 0);
+  return backer.format === 'percent' && (backer.signed || backer.change === true || backer.low < 0);
 }
 
 /** The backer's interval as a multiple or as a fraction; none when it is neither. */
@@ -185,9 +188,21 @@ export function claimMarkup(
   format?: string,
 ): string {
   // Words say fractions ("a third": 1/3); digits say what they wrote ("33.3%": -33.3%).
-  const written = number.words ? fractionOf(claim.value) : undefined;
+  const written = number.words?.kind === 'fraction' ? fractionOf(claim.value) : undefined;
   const says = [CLAIM_WORDS[claim.comparison], written ?? saysNumber(claim.value, format)].filter(Boolean).join(' ');
   return `<Claim fact="${fact}" says="${says}">${shownText(number)}</Claim>`;
+}
+
+/**
+ * The `<Claim>` that binds words to `fact`, in the fact's terms: a multiple of a change ("nearly
+ * doubled" of a rise of 93.9 %) is that change, `about 100%`, as `<Claim>` judges it.
+ */
+export function claimFor(number: ProseNumber, fact: NumberBacker): string {
+  const claim = number.words?.claim;
+  if (number.words?.kind === 'multiple' && claim && isChange(fact)) {
+    return claimMarkup(number, fact.id, { comparison: claim.comparison, value: claim.value - 1 }, 'percent');
+  }
+  return claimMarkup(number, fact.id);
 }
 
 /** The scales `says` writes a large number with, largest first: "129 billion". */

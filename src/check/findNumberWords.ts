@@ -7,8 +7,9 @@
  *   thousand", "one million", "half a million"). A bare "one" is left out: it is a pronoun or an
  *   article far more often than a count ("one of the", "one day").
  * - Multiples: "twice", "three times", "doubled", "tripled", "quadrupled", "halved", "tenfold",
- *   "a hundredfold", "three-fold"; "double", "triple" and "quadruple" before what they multiply
- *   ("more than double the rate", "triple that of 2020"), never before a noun ("a double act").
+ *   "a hundredfold", "three-fold"; "double", "triple", "quadruple" and "halve" before what they
+ *   multiply ("more than double the rate", "triple that of 2020") or as a headline's verb ("Sales
+ *   Triple on AI Demand"), never before a noun ("a double act").
  * - Fractions: "half", "a third", "one-fifth", "two-thirds", "three quarters". "A third" or "a
  *   quarter" followed by a noun is an ordinal ("a third wave", "a quarter century") and is left
  *   out; so is "half" not used as a share ("the first half of 2023", "half an hour").
@@ -17,7 +18,7 @@
  * - A ratio in words is a fraction: "one in five" and "two out of three" claim about 1/5 and 2/3
  *   of something, like "a fifth" and "two-thirds" ("one in every ten", "one in a hundred" too).
  * - What names, dates or bases a number is left out as for digits: "aged seventy-five", "per
- *   thousand", "for every hundred".
+ *   thousand", "for every hundred", "the three months to October".
  * - A comparison written before the number ("more than three times", "nearly a third") is kept
  *   with it, as `<Claim says>` would write it.
  * - A fraction that says how much something fell ("fell by a third", "cut by more than half",
@@ -113,9 +114,13 @@ const MULTIPLE_VERBS: Record<string, number> = {
 };
 
 /** "More than double the rate": a multiple only before what it multiplies, never "a double act". */
-const MULTIPLE_ADJECTIVES: Record<string, number> = { double: 2, triple: 3, treble: 3, quadruple: 4 };
+const MULTIPLE_ADJECTIVES: Record<string, number> = { double: 2, triple: 3, treble: 3, quadruple: 4, halve: 0.5 };
+/**
+ * What follows them when they multiply: what is multiplied ("double the rate"), the end of the
+ * clause, or a preposition after a headline's verb ("Sales Triple on AI Demand").
+ */
 const MULTIPLIED_FOLLOWS =
-  /^(?:\s*$|\s*[.,;:!?)”"’–—]|\s+(?:the|that|those|its|their|his|her|our|this|these|what|a|an|in|since|from|over|by|last|previous)\b)/i;
+  /^(?:\s*$|\s*[.,;:!?)”"’–—]|\s+(?:the|that|those|its|their|his|her|our|this|these|what|a|an|in|since|from|over|by|last|previous|on|as|after|amid|despite|to|for|at|with|while|within)\b)/i;
 
 const UNIT = UNIT_WORDS.join('|');
 const BELOW_100 = `(?:(?:${TENS_WORDS.join('|')})(?:[- ](?:${UNIT}))?|${TEEN_WORDS.join('|')}|${UNIT})`;
@@ -156,6 +161,11 @@ const JOINED = /[\p{L}\p{N}'’-]/u;
 
 /** Words before a number that make it a name, a rate's base or an age, not a claim. */
 const NAMING = /(?:\bno\.?|\bnumber|\bper|\bfor every|\baged?|\bages)\s+$/i;
+/**
+ * Words after a number that make it the name of a period, not a claim: "the three months to
+ * October", "the 12 months ending in March" (how statistics offices name their periods).
+ */
+export const NAMES_A_PERIOD = /^\s+(?:days?|weeks?|months?|quarters?|years?)\s+(?:to|ending|ended|through|until)\b/i;
 /** A ratio written in words, read from its first part: "one in five", "two out of three". */
 const RATIO_AFTER = new RegExp(
   `^\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<denominator>\\d[\\d,]*(?![\\d.])|(?:an?\\s+)?(?:${CARDINAL}))(?![A-Za-z0-9])`,
@@ -330,7 +340,7 @@ export function findNumberWords(text: string): NumberWords[] {
       }
       value = fractionValue(fraction);
     } else {
-      if (NAMING.test(before) || endsRatio(before, cardinalValue(cardinal!))) continue;
+      if (NAMING.test(before) || NAMES_A_PERIOD.test(after) || endsRatio(before, cardinalValue(cardinal!))) continue;
       const ratio = ratioAfter(
         text.slice(index + written.length, index + written.length + 48),
         cardinalValue(cardinal!),

@@ -26,7 +26,7 @@
 import { SCALES } from '../facts/evaluateClaim.ts';
 import { MONTH_NAMES } from '../facts/partialDate.ts';
 import { percentDirection, type Direction } from './changeDirection.ts';
-import { endsRatio, findNumberWords, ratioAfter, type NumberWords } from './findNumberWords.ts';
+import { endsRatio, findNumberWords, NAMES_A_PERIOD, ratioAfter, type NumberWords } from './findNumberWords.ts';
 
 export interface ProseNumber {
   /** The number as written: "133,000", "40%", "1.5 million". */
@@ -149,6 +149,7 @@ function findDigits(text: string): ProseNumber[] {
     const scaled = shortScale && (currency || /^(?:bn|tn)$/i.test(shortScale)) ? shortScale : undefined;
     if (
       NAMING.test(before) ||
+      (!share && !currency && !fraction && NAMES_A_PERIOD.test(after)) ||
       (!share && !currency && !fraction && endsRatio(before, Number(whole.replaceAll(',', '')))) ||
       AGE_RANGE_BEFORE.test(before) ||
       (!currency && whole.length === 2 && YEAR_SPAN_BEFORE.test(before))

@@ -25,6 +25,7 @@ import { formatValue, shownValue } from '../facts/formatValue.ts';
 import type { ResolvedArticle } from '../facts/resolveArticle.ts';
 import {
   bindNumber,
+  claimFor,
   claimMarkup,
   numberBackers,
   shownText,
@@ -247,13 +248,13 @@ function bodyMessage(number: ProseNumber, { backer, fact, closest, sizeOfFall }:
     return `"${shownText(number)}" in the text is not bound to a figure: declare a figure with the value ${number.value.toLocaleString('en-GB')} (the text may keep the words)`;
   }
   if (fact) {
-    return `"${shownText(number)}" in the text is not checked: bind it to the fact that bears it out, ${claimMarkup(number, fact.id)}`;
+    return `"${shownText(number)}" in the text is not checked: bind it to the fact that bears it out, ${claimFor(number, fact)}`;
   }
   if (closest && sizeOfFall) {
     return `"${shownText(number)}" in the text is not checked: the fact ${closest.id} computes a fall of that size, ${closest.display}; if the words give its size, bind them with ${claimMarkup(number, closest.id, sizeOfFall)}`;
   }
   if (closest?.kind === 'fact') {
-    return `"${shownText(number)}" in the text does not match the closest fact, ${closest.id}: Tally computes ${closest.display}; correct the text, or bind it with ${claimMarkup(number, closest.id)} to have it checked`;
+    return `"${shownText(number)}" in the text does not match the closest fact, ${closest.id}: Tally computes ${closest.display}; correct the text, or bind it with ${claimFor(number, closest)} to have it checked`;
   }
   return `"${shownText(number)}" in the text is not bound to a fact: declare a fact that computes it and write ${claimMarkup(number, '…')}`;
 }

@@ -145,6 +145,8 @@ export interface ResolvedFact extends ResolvedNumber {
   kind: 'fact';
   title: string;
   formula: string;
+  /** The formula is a change over its base, `(now - then) / then`: "doubled" is +100 % of it. */
+  isChange: boolean;
   /** What the result's inputs let it claim: exact, about, over, up to … */
   qualifier: ResultQualifier;
   /** The formula with its inputs' values: "100 × 210". */
@@ -651,6 +653,7 @@ function evaluateFact(
     id,
     title: fact.title,
     formula: fact.formula,
+    isChange: isChange(tree),
     value,
     format,
     ...shown(style),

@@ -136,6 +136,7 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
     ['a 1.7-percentage-point rise', [['1.7-percentage-point', 0.017]]],
     ['a cut of 25 basis points', [['25 basis points', 0.0025]]],
     ['up 25bp', [['25bp', 0.0025]]],
+    ['in the 12 months to March, 40 people', [['40', 40]]],
     ['by 50 bps', [['50 bps', 0.005]]],
     ['a 25-basis-point cut', [['25-basis-point', 0.0025]]],
     ['1 basis point', [['1 basis point', 0.0001]]],
@@ -235,6 +236,9 @@ describe('findProseNumbers, numbers in words', () => {
     ['triple that of 2020', [['triple', 3]]],
     ['nearly quadruple.', [['nearly quadruple', 4]]],
     ['spending more than doubles', [['more than doubles', 2]]],
+    ["Chipmaker's Sales Triple on AI Demand", [['Triple', 3]]],
+    ['Prices Halve in a Year', [['Halve', 0.5]]],
+    ['three months of strikes', [['three', 3]]],
     ['a hundredfold gap', [['a hundredfold', 100]]],
     ['a tenfold rise', [['tenfold', 10]]],
     ['a three-fold rise', [['three-fold', 3]]],
@@ -280,6 +284,8 @@ describe('findProseNumbers, numbers in words', () => {
     'double-digit inflation',
     'a triple lock on pensions',
     'to double-check the data',
+    'in the three months to October',
+    'the twelve months ending in March',
   ])('does not count words that are no number: %j', (text) => {
     expect(findProseNumbers(text)).toEqual([]);
   });

@@ -569,6 +569,33 @@ describe('a multiple in words', () => {
   });
 });
 
+describe('a multiple in words of a change', () => {
+  const bodyMessages = (sentence: string) =>
+    farmSpendingMessages('body', {
+      figures:
+        '  before:\n    value: 18100000000\n    format: compact\n    unit: USD\n    source: commission\n' +
+        '  after:\n    value: 35100000000\n    format: compact\n    unit: USD\n    source: commission\n',
+      facts: '  growth:\n    title: Rise in revenue\n    formula: (after - before) / before\n',
+      body: `Revenue went from <Fig id="before" /> to <Fig id="after" />: it ${sentence}.`,
+    });
+
+  it('is offered the change as a percentage, and that <Claim> checks', () => {
+    expect(bodyMessages('nearly doubled')).toEqual([
+      '"nearly doubled" in the text is not checked: bind it to the fact that bears it out, <Claim fact="growth" says="about 100%">nearly doubled</Claim>',
+    ]);
+    expect(bodyMessages('<Claim fact="growth" says="about 100%">nearly doubled</Claim>')).toEqual([]);
+  });
+
+  it('is named when the change says otherwise, and the <Claim> offered is false', () => {
+    expect(bodyMessages('tripled')).toEqual([
+      '"tripled" in the text does not match the closest fact, growth: Tally computes 93.9%; correct the text, or bind it with <Claim fact="growth" says="about 200%">tripled</Claim> to have it checked',
+    ]);
+    expect(bodyMessages('<Claim fact="growth" says="about 200%">tripled</Claim>')).toEqual([
+      '"tripled" is false: Tally computes 93.9% ((US$35.1 billion − US$18.1 billion) ÷ US$18.1 billion = 93.9%; the claim says about 200%).',
+    ]);
+  });
+});
+
 describe('the <Claim> offered for percentage points', () => {
   const bodyMessages = (sentence: string) =>
     farmSpendingMessages('body', {
