@@ -12,7 +12,8 @@
  * - A figure nothing uses: not in the text, a formula, a chart or a `compareTo`.
  * - A chart the text never shows.
  * - Words of exactness right before a `<Fig>` whose qualifier is not exact: "About <Fig />"
- *   shows "About about 1.6 million".
+ *   shows "About about 1.6 million". A word of falling before a `<Fig>` of a negative change
+ *   ("a fall of −0.7 points", a rise), or of rising ("a rise of −3%").
  * - The last two only when the body could be read: an MDX syntax error hides every use.
  * - A number in the prose that no figure backs (see `findProseNumbers`); when a figure has the
  *   same value, its id is suggested. A multiple or fraction in words is read against the figures
@@ -22,7 +23,8 @@
 import type { ArticleData } from '../schema/article.ts';
 import { formulaIds, parseFormula } from '../facts/formula.ts';
 import { formatValue, shownValue } from '../facts/formatValue.ts';
-import type { ResolvedArticle } from '../facts/resolveArticle.ts';
+import type { ResolvedArticle, ResolvedFigure } from '../facts/resolveArticle.ts';
+import { percentDirection } from './changeDirection.ts';
 import {
   bindNumber,
   claimFor,
@@ -35,7 +37,30 @@ import {
 import { findProseNumbers, type ProseNumber } from './findProseNumbers.ts';
 import { LIMITS } from './limits.ts';
 import type { FieldPath } from './locateField.ts';
-import type { BodyReading } from './readBody.ts';
+import type { BodyReading, ComponentUse } from './readBody.ts';
+
+/** "About <Fig />" of a figure that shows "about 1.6 million" already. */
+function qualifierTwice(use: ComponentUse, figure: ResolvedFigure): string | undefined {
+  const written = figure.qualifier === 'exact' ? null : QUALIFIED.exec(use.before ?? '');
+  if (!written) return undefined;
+  return `"${written[1]}" before <Fig id="${use.id}" /> says how exact it is twice: the figure shows "${figure.display}"; remove "${written[1]}" from the text, or make the figure's qualifier exact`;
+}
+
+/**
+ * "A fall of <Fig />" of a figure that shows "−0.7 percentage points": a fall of a negative
+ * change is a rise, and a rise of one a fall.
+ */
+function signAgainstWords(use: ComponentUse, figure: ResolvedFigure): string | undefined {
+  if (figure.value >= 0 || figure.range) return undefined;
+  const direction = percentDirection(use.before ?? '', '');
+  if (!direction) return undefined;
+  const words = direction === 'fall' ? 'a word of falling' : 'a word of rising';
+  const fix =
+    direction === 'fall'
+      ? `state the size of the fall (value: ${-figure.value}), or write "a change of"`
+      : 'correct the words or the sign';
+  return `<Fig id="${use.id}" /> shows "${figure.display}" after ${words}, so the page says ${direction === 'fall' ? 'the fall twice, which reads as a rise' : 'a fall is a rise'}: ${fix}`;
+}
 
 /** Words before a number that say how exact it is, as a figure's qualifier does ("over 30,000"). */
 const QUALIFIED =
@@ -85,13 +110,9 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
 
   for (const use of reading.components) {
     const figure = use.name === 'Fig' && use.id !== undefined ? article?.byId.get(use.id) : undefined;
-    const written = figure?.kind === 'figure' && figure.qualifier !== 'exact' ? QUALIFIED.exec(use.before ?? '') : null;
-    if (!figure || !written) continue;
-    found.push({
-      path: ['body'],
-      body: use,
-      message: `"${written[1]}" before <Fig id="${use.id}" /> says how exact it is twice: the figure shows "${figure.display}"; remove "${written[1]}" from the text, or make the figure's qualifier exact`,
-    });
+    if (figure?.kind !== 'figure') continue;
+    const message = qualifierTwice(use, figure) ?? signAgainstWords(use, figure);
+    if (message) found.push({ path: ['body'], body: use, message });
   }
 
   const backers = numberBackers(data, article);

@@ -483,13 +483,13 @@ describe('basis points', () => {
         `  cutStated:\n${cutStated}    source: commission\n`,
       facts:
         '  cut:\n    title: The cut\n    formula: after - before\n    basisPoints: true\n    compareTo: cutStated\n',
-      body: `The rate went from <Fig id="before" /> to <Fig id="after" />, a cut of ${body}.`,
+      body: `The rate went from <Fig id="before" /> to <Fig id="after" />, ${body}.`,
     });
 
   it('in the text are bound by a figure of that many points, and named with it', () => {
     const figure = '    value: -0.0025\n    format: points\n    basisPoints: true\n';
-    expect(check(figure, '<Fig id="cutStated" />')).toEqual([]);
-    expect(check(figure, '25 basis points')).toEqual([
+    expect(check(figure, 'a change of <Fig id="cutStated" />')).toEqual([]);
+    expect(check(figure, 'a cut of 25 basis points')).toEqual([
       '"25 basis points" in the text is not bound to a figure (use <Fig id="cutStated" /> if it is)',
     ]);
   });
@@ -536,6 +536,34 @@ describe('words of exactness before a <Fig> that has its own', () => {
     ['about', 'Turnabout <Fig id="households" />.'],
   ])('are not suspected with qualifier %s in %j', (qualifier, body) => {
     expect(messages(qualifier, body)).toEqual([]);
+  });
+});
+
+describe('a word of change before a <Fig> of a negative change', () => {
+  const messages = (value: number, body: string) =>
+    farmSpendingMessages('body', {
+      figures: `  change:\n    value: ${value}\n    format: points\n    signed: true\n    source: commission\n`,
+      body,
+    });
+
+  it('is named after a word of falling: a fall of a fall is a rise', () => {
+    expect(messages(-0.007, 'Margins slipped, a fall of <Fig id="change" />.')).toEqual([
+      '<Fig id="change" /> shows "\u22120.7\u00a0percentage points" after a word of falling, so the page says the fall twice, which reads as a rise: state the size of the fall (value: 0.007), or write "a change of"',
+    ]);
+  });
+
+  it('is named after a word of rising', () => {
+    expect(messages(-0.007, 'Margins rose by <Fig id="change" />.')).toEqual([
+      '<Fig id="change" /> shows "\u22120.7\u00a0percentage points" after a word of rising, so the page says a fall is a rise: correct the words or the sign',
+    ]);
+  });
+
+  it.each([
+    [-0.007, 'Margins changed by <Fig id="change" />.'],
+    [0.007, 'Margins fell by <Fig id="change" />.'],
+    [-0.007, 'The change was <Fig id="change" />.'],
+  ])('is not suspected for %d in %j', (value, body) => {
+    expect(messages(value, body)).toEqual([]);
   });
 });
 
