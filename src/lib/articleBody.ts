@@ -24,7 +24,7 @@ import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import { __astro_tag_component__ } from 'astro/runtime/server/index.js';
 import { defineHastPlugin, mdxToJs, type HastNode, type HastVisitorContext, type MdxToJsResult } from 'satteri';
-import { findParserOverload } from '../check/readBody.ts';
+import { findParserOverload } from '../check/findParserOverload.ts';
 import { isInertNode, sanitizeBodyNode, sanitizeBodyTree, type BodyNode } from './sanitizeBodyTree.ts';
 
 type Components = Record<string, unknown>;
