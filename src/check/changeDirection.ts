@@ -9,7 +9,8 @@
  *   "cut a third of the jobs" names a share, not the size of a cut. A noun of change with "of":
  *   "a fall of a third", "a rise of 30%".
  * - After a percentage, a noun or comparative of change: "a 30% fall", "30% lower", "30% more";
- *   "off" is a fall ("took 25bp off the rate", "30% off").
+ *   "off" is a fall ("took 25bp off the rate", "30% off"), "below" and "above" a change against a
+ *   base ("53% below 1990").
  * - Anything else has no direction: "a third of farms", "30% of voters".
  */
 export type Direction = 'rise' | 'fall';
@@ -31,8 +32,8 @@ const FALL_BEFORE_FRACTION = new RegExp(`\\b(?:(?:${FALLING})\\s+by|(?:${FALL_NO
 const RISE_BEFORE_FRACTION = new RegExp(`\\b(?:(?:${RISING})\\s+by|(?:${RISE_NOUNS})\\s+of|up)\\s+$`, 'i');
 const FALL_BEFORE_PERCENT = new RegExp(`\\b(?:(?:${FALLING})(?:\\s+by)?|(?:${FALL_NOUNS})\\s+of)\\s+$`, 'i');
 const RISE_BEFORE_PERCENT = new RegExp(`\\b(?:(?:${RISING})(?:\\s+by)?|(?:${RISE_NOUNS})\\s+of)\\s+$`, 'i');
-const FALL_AFTER_PERCENT = new RegExp(`^\\s*(?:${FALL_NOUNS}|lower|less|fewer|smaller|cheaper|down|off)\\b`, 'i');
-const RISE_AFTER_PERCENT = new RegExp(`^\\s*(?:${RISE_NOUNS}|higher|more|larger|dearer|up)\\b`, 'i');
+const FALL_AFTER_PERCENT = new RegExp(`^\\s*(?:${FALL_NOUNS}|lower|less|fewer|smaller|cheaper|down|off|below)\\b`, 'i');
+const RISE_AFTER_PERCENT = new RegExp(`^\\s*(?:${RISE_NOUNS}|higher|more|larger|dearer|up|above)\\b`, 'i');
 
 /** The direction of a fraction in words, from the text just before it (its comparison left out). */
 export function fractionDirection(before: string): Direction | undefined {

@@ -13,7 +13,8 @@
  * - A chart the text never shows.
  * - Words of exactness right before a `<Fig>` whose qualifier is not exact: "About <Fig />"
  *   shows "About about 1.6 million". A word of falling before a `<Fig>` of a negative change
- *   ("a fall of −0.7 points", a rise), or of rising ("a rise of −3%").
+ *   ("a fall of −0.7 points", a rise), or of rising ("a rise of −3%"). "Between" or "from"
+ *   before a `<Fig>` of a range ("between 60,000–70,000").
  * - The last two only when the body could be read: an MDX syntax error hides every use.
  * - A number in the prose that no figure backs (see `findProseNumbers`); when a figure has the
  *   same value, its id is suggested. A multiple or fraction in words is read against the figures
@@ -60,6 +61,13 @@ function signAgainstWords(use: ComponentUse, figure: ResolvedFigure): string | u
       ? `state the size of the fall (value: ${-figure.value}), or write "a change of"`
       : 'correct the words or the sign';
   return `<Fig id="${use.id}" /> shows "${figure.display}" after ${words}, so the page says ${direction === 'fall' ? 'the fall twice, which reads as a rise' : 'a fall is a rise'}: ${fix}`;
+}
+
+/** "Between <Fig />" of a range, which shows "between 60,000–70,000". */
+function rangeAfterBetween(use: ComponentUse, figure: ResolvedFigure): string | undefined {
+  const written = figure.range ? /(?<![\p{L}])(between|from)\s+$/iu.exec(use.before ?? '') : null;
+  if (!written) return undefined;
+  return `"${written[1]}" before <Fig id="${use.id}" />, a range shown "${figure.display}", reads "${written[1]} ${figure.display}": remove "${written[1]}", or give each end a figure ("between <Fig id="low" /> and <Fig id="high" />")`;
 }
 
 /** Words before a number that say how exact it is, as a figure's qualifier does ("over 30,000"). */
@@ -111,7 +119,7 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
   for (const use of reading.components) {
     const figure = use.name === 'Fig' && use.id !== undefined ? article?.byId.get(use.id) : undefined;
     if (figure?.kind !== 'figure') continue;
-    const message = qualifierTwice(use, figure) ?? signAgainstWords(use, figure);
+    const message = qualifierTwice(use, figure) ?? signAgainstWords(use, figure) ?? rangeAfterBetween(use, figure);
     if (message) found.push({ path: ['body'], body: use, message });
   }
 
@@ -256,13 +264,18 @@ function bodyMessage(number: ProseNumber, { backer, fact, closest, sizeOfFall }:
   if (kind === undefined) {
     // A figure is written with <Fig>; a fact's number, with a <Claim> that checks it.
     const named = backer ?? closest;
+    // A fall in words stated by a negative figure: its <Fig> shows the minus the words say.
+    const restated = (item: NumberBacker) =>
+      number.direction === 'fall' && item.value < 0
+        ? `, in place of the words of falling: it shows "${item.display}"`
+        : '';
     const use = (item: NumberBacker) =>
       item.kind === 'figure'
         ? `use <Fig id="${item.id}" />`
         : `bind it with ${claimMarkup(number, item.id, { comparison: item === backer ? '=' : '~', value: statedAs(number, item) }, item.format)}`;
     const hint = !named
       ? 'declare it under figures and write <Fig id="…" />'
-      : `${use(named)} if it is${named === closest ? `: ${named.id} is ${named.display}` : ''}`;
+      : `${use(named)} if it is${named === closest ? `: ${named.id} is ${named.display}` : named.kind === 'figure' ? restated(named) : ''}`;
     return `"${shownText(number)}" in the text is not bound to a figure (${hint})`;
   }
   if (kind === 'cardinal') {

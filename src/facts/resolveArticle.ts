@@ -487,7 +487,7 @@ function resolveFacts(
  * The format a result takes when the editor names none: a percentage, points or a year when the
  * formula gives one; a ratio as the stated figure it is checked against shows it (a percentage, a
  * multiple or a plain number); a ratio of two amounts of one kind (`part / whole`,
- * `(now - then) / then`) as a percentage, or as a multiple from 2 up unless it is a change
+ * `(now - then) / then`) as a percentage, or as a multiple above 1 unless it is a change
  * (`price / earnings` is 8.3×); else the one format all its inputs share (a sum of
  * compact amounts is compact), a count only while the result is whole (1,000 ÷ 2,500 is 0.4,
  * never "0"); else `number`.
@@ -503,8 +503,9 @@ function derivedFormat(
   if (stated && isDimensionless(dimension.unit) && ['percent', 'multiple', 'number'].includes(stated.format)) {
     return stated.format;
   }
-  // "8.3 times earnings" reads better than 834%; a change stays a percentage (+150%).
-  if (isRatioOfLikeAmounts(tree, byId)) return value >= 2 && !isChange(tree) ? 'multiple' : 'percent';
+  // A share is a percentage (40%), and so is a change (+150%); a ratio above 1 is a multiple:
+  // "8.3 times earnings", "a pace 1.7 times faster", not 834% or 170%.
+  if (isRatioOfLikeAmounts(tree, byId)) return value > 1 && !isChange(tree) ? 'multiple' : 'percent';
   // Years only date the amounts: £1.8 billion over (2029 − 2024) is compact, as the billions are.
   const formats = new Set(
     formulaIds(tree)

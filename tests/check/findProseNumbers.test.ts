@@ -292,7 +292,7 @@ describe('findProseNumbers, numbers in words', () => {
 
   it.each([
     ['takes a quarter of a point off the rate', 'a quarter of a point', 0.0025, 'fall'],
-    ['a quarter of a point above target', 'a quarter of a point', 0.0025, undefined],
+    ['a quarter of a point above target', 'a quarter of a point', 0.0025, 'rise'],
     ['a quarter-point cut', 'a quarter-point', 0.0025, 'fall'],
     ['rose by half a percentage point', 'half a percentage point', 0.005, 'rise'],
     ['three-quarters of a percentage point', 'three-quarters of a percentage point', 0.0075, undefined],
@@ -336,6 +336,8 @@ describe('findProseNumbers, numbers in words', () => {
     ['a 30% cut in farm aid', 'fall'],
     ['prices were 8% lower', 'fall'],
     ['the cut took 25bp off the rate', 'fall'],
+    ['53% below 1990', 'fall'],
+    ['4% above the target', 'rise'],
     ['turnout rose 3 percentage points', 'rise'],
     ['a 5% rise', 'rise'],
     ['a drop of 9.4% in a year', 'fall'],

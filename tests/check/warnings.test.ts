@@ -490,7 +490,7 @@ describe('basis points', () => {
     const figure = '    value: -0.0025\n    format: points\n    basisPoints: true\n';
     expect(check(figure, 'a change of <Fig id="cutStated" />')).toEqual([]);
     expect(check(figure, 'a cut of 25 basis points')).toEqual([
-      '"25 basis points" in the text is not bound to a figure (use <Fig id="cutStated" /> if it is)',
+      '"25 basis points" in the text is not bound to a figure (use <Fig id="cutStated" /> if it is, in place of the words of falling: it shows "\u221225\u00a0basis points")',
     ]);
   });
 
@@ -564,6 +564,33 @@ describe('a word of change before a <Fig> of a negative change', () => {
     [-0.007, 'The change was <Fig id="change" />.'],
   ])('is not suspected for %d in %j', (value, body) => {
     expect(messages(value, body)).toEqual([]);
+  });
+});
+
+describe('"between" before a <Fig> of a range', () => {
+  const messages = (body: string) =>
+    farmSpendingMessages('body', {
+      figures: '  pumps:\n    value: [60000, 70000]\n    format: count\n    source: commission\n',
+      body,
+    });
+
+  it('is named, as the page would read "between 60,000–70,000"', () => {
+    expect(messages('Between <Fig id="pumps" /> heat pumps went in.')).toEqual([
+      '"Between" before <Fig id="pumps" />, a range shown "60,000–70,000", reads "Between 60,000–70,000": remove "Between", or give each end a figure ("between <Fig id="low" /> and <Fig id="high" />")',
+    ]);
+    expect(messages('Some <Fig id="pumps" /> heat pumps went in.')).toEqual([]);
+  });
+});
+
+describe('a fall in digits that a negative figure states', () => {
+  it('is offered the <Fig> in place of the words of falling', () => {
+    const messages = farmSpendingMessages('body', {
+      figures: '  target:\n    value: -0.68\n    format: percent\n    signed: true\n    source: commission\n',
+      body: 'The target is a cut of 68% on 1990.',
+    });
+    expect(messages).toEqual([
+      '"68%" in the text is not bound to a figure (use <Fig id="target" /> if it is, in place of the words of falling: it shows "\u221268%")',
+    ]);
   });
 });
 

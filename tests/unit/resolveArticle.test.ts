@@ -255,7 +255,7 @@ describe('resolveArticle: the format of a result no format names', () => {
   it.each([
     ['germany / total', '1,000 ÷ 2,500 = 40%'],
     ['total / germany', '2,500 ÷ 1,000 = 2.5×'],
-    ['total / (germany + 500)', '2,500 ÷ (1,000 + 500) = 166.7%'],
+    ['total / (germany + 500)', '2,500 ÷ (1,000 + 500) = 1.7×'],
     ['(later - germany) / germany', '(4,000 − 1,000) ÷ 1,000 = 300%'],
     ['services / headline', '5% ÷ 2.3% = 2.2×'],
     ['headline / services', '2.3% ÷ 5% = 46%'],
