@@ -23,6 +23,7 @@ import { ArticleError, type ArticleProblem } from './ArticleError.ts';
 import { compareStated } from './compareStated.ts';
 import {
   basisPointsProblem,
+  DIMENSIONLESS_FORMATS,
   formatRange,
   formatValue,
   LARGEST_VALUE,
@@ -488,7 +489,7 @@ function resolveFacts(
  * formula gives one; a ratio as the stated figure it is checked against shows it (a percentage, a
  * multiple or a plain number); a ratio of two amounts of one kind (`part / whole`,
  * `(now - then) / then`) as a percentage, or as a multiple above 1 unless it is a change
- * (`price / earnings` is 8.3×); else the one format all its inputs share (a sum of
+ * (`price / earnings` is 8.3×); else the one format all its amounts share (a sum of
  * compact amounts is compact), a count only while the result is whole (1,000 ÷ 2,500 is 0.4,
  * never "0"); else `number`.
  */
@@ -507,10 +508,13 @@ function derivedFormat(
   // "8.3 times earnings", "a pace 1.7 times faster", not 834% or 170%.
   if (isRatioOfLikeAmounts(tree, byId)) return value > 1 && !isChange(tree) ? 'multiple' : 'percent';
   // Years only date the amounts: £1.8 billion over (2029 − 2024) is compact, as the billions are.
+  // Shares and multiples only scale them: 812 million × (1 − 68%) is compact too.
+  const scalesOnly = (format: ValueFormat) =>
+    format === 'year' || (!isDimensionless(dimension.unit) && DIMENSIONLESS_FORMATS.includes(format));
   const formats = new Set(
     formulaIds(tree)
       .map((id) => byId.get(id)!.format)
-      .filter((format) => format !== 'year'),
+      .filter((format) => !scalesOnly(format)),
   );
   const [only] = formats;
   if (only === 'count' && formats.size === 1) return Number.isInteger(value) ? 'count' : 'number';
