@@ -5,8 +5,9 @@
  * - A number is a run of digits with optional thousands commas and decimals ("133,000", "2.5"),
  *   optionally followed by "%" / "per cent" / "pc", by percentage points ("3pp", "3 percentage
  *   points", hyphenated as adjectives: "a 9.4-per-cent fall", "a 1.7 percentage-point rise"), by
- *   thousand, million, billion or trillion (or bn, tn), or by a multiple's "x" ("2.5x"). Money is
- *   read with its currency: "$1.2bn", "€100 billion", "US$2.7 trillion", "RUB 5 billion", "£3m".
+ *   thousand, million, billion or trillion (or bn, tn), by a multiple's "x" ("2.5x"), or by a
+ *   unit of measure written against it ("40km", "3.2GW", "1.5C"). Money is read with its
+ *   currency: "$1.2bn", "€100 billion", "US$2.7 trillion", "RUB 5 billion", "£3m".
  * - A minus sign starting a number is its sign ("−9.4%"), and the first number of a range shares
  *   the second's share or scale ("10–15%", "£2-3bn").
  * - Not counted:
@@ -68,6 +69,12 @@ const SHARE = String.raw`(\s?%|[\s-](?:per[\s-]?cent|percent)\b|\s?p[cp]\b|\s?bp
 /** A scale after a number: "1.5 million", "40bn", "£3m". */
 const SCALE = String.raw`(?:\s(thousand|million|billion|trillion)\b|\s?(bn|tn|mn|m|k|b)\b)?`;
 
+/**
+ * Units of measure written against a number: "40km", "3.2GW", "1.5C", "30mph". Without them
+ * such a number would read as part of a word ("G7", "1990s") and pass unread.
+ */
+const UNIT_SYMBOL = String.raw`(?:km\/h|km|kg|mph|kph|[kMGT]Wh?|ha|ft|cm|mm|mi|°[CF]|[CF]|[kMG]t)(?![\p{L}\p{N}])`;
+
 const NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.,/:]|[\p{L}\p{N}]-)` +
     // A minus sign (a true one, or a hyphen) that starts a word: "−9.4%", "a change of -3".
@@ -76,8 +83,8 @@ const NUMBER = new RegExp(
     String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?` +
     SHARE +
     SCALE +
-    // A multiple's "x" ("2.5x") is part of the number.
-    String.raw`(?:x(?![\p{L}\p{N}]))?` +
+    // A multiple's "x" ("2.5x") is part of the number, and so is a unit written against it ("40km").
+    String.raw`(?:x(?![\p{L}\p{N}])|${UNIT_SYMBOL})?` +
     String.raw`(?![\p{L}\p{N}_/:]|[.,]\d)`,
   'giu',
 );

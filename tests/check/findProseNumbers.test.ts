@@ -23,6 +23,7 @@ describe('findProseNumbers', () => {
     'By mid-February 2023',
     'the G7 and COVID-19 and the 1990s',
     'the 21st century',
+    'on 4G and 5Ghz networks, a B52 and A4 paper',
   ])('does not count dates, years or digits inside words: %j', (text) => {
     expect(findProseNumbers(text)).toEqual([]);
   });
@@ -136,6 +137,12 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
     ['a 1.7-percentage-point rise', [['1.7-percentage-point', 0.017]]],
     ['a cut of 25 basis points', [['25 basis points', 0.0025]]],
     ['up 25bp', [['25bp', 0.0025]]],
+    ['limit warming to 1.5C', [['1.5C', 1.5]]],
+    ['2°C above', [['2°C', 2]]],
+    ['a 40km road', [['40km', 40]]],
+    ['3.2GW of wind', [['3.2GW', 3.2]]],
+    ['at 50km/h', [['50km/h', 50]]],
+    ['384Mt of carbon', [['384Mt', 384]]],
     ['in the 12 months to March, 40 people', [['40', 40]]],
     ['by 50 bps', [['50 bps', 0.005]]],
     ['a 25-basis-point cut', [['25-basis-point', 0.0025]]],
