@@ -180,10 +180,10 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
   for (const [id, figure] of Object.entries(data.figures)) {
     const slip = fractionSlip(figure);
     if (slip) found.push({ path: ['figures', id, 'value'], where: 'value', message: slip });
-    if (figure.source === undefined) {
+    if (figure.source === undefined && !figure.constant) {
       found.push({
         path: ['figures', id],
-        message: `the figure "${id}" has no source: add source: <a source id>, or readers see it listed as unattributed`,
+        message: `the figure "${id}" has no source: add source: <a source id>, or readers see it listed as unattributed (a number true by definition, such as 60 minutes in an hour, takes constant: true)`,
       });
     }
     if (bodyRead && !used.has(id)) {

@@ -66,6 +66,7 @@ export function salvageArticleData(raw: Raw): ArticleData {
       format: 'number',
       qualifier: 'exact',
       forecast: false,
+      constant: false,
       source: id(entry.source),
     })),
     facts: entries(raw.facts, factSchema, (entry, key) => ({

@@ -113,6 +113,8 @@ export interface ResolvedFigure extends ResolvedNumber {
   asOf?: ResolvedDate;
   /** A forecast, projection or target for `asOf`, not a measurement. */
   forecast: boolean;
+  /** True by definition (60 minutes in an hour): no source backs it, and none is needed. */
+  constant: boolean;
   source?: ResolvedSource;
   claimedBy?: string;
   note?: string;
@@ -193,7 +195,7 @@ export interface ResolvedArticle {
   charts: ResolvedChart[];
   /** Figures and facts by id. */
   byId: ReadonlyMap<string, ResolvedFigure | ResolvedFact>;
-  /** Figures no source backs, listed for readers as unattributed. */
+  /** Figures no source backs, listed for readers as unattributed (constants need none). */
   unattributed: ResolvedFigure[];
 }
 
@@ -326,7 +328,7 @@ export function tryResolveArticle(
     timeline,
     charts,
     byId,
-    unattributed: figures.filter((figure) => !figure.source),
+    unattributed: figures.filter((figure) => !figure.source && !figure.constant),
   };
   return { article, problems };
 }
@@ -400,6 +402,7 @@ function resolveFigure(
     display: qualify(number, figure.qualifier),
     asOf: figure.asOf && date(figure.asOf),
     forecast: figure.forecast,
+    constant: figure.constant,
     claimedBy: figure.claimedBy,
     note: figure.note,
   };

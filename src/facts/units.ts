@@ -108,6 +108,14 @@ function readUnit(text: string): Unit {
   if (/%|percent/i.test(text)) {
     throw new UnitError('a percentage has no unit: write format: percent (or points) and leave unit out');
   }
+  const base = /^([^/]+?)\s*(?:\/|\bper\b)\s*([\d,]+)\s*([\p{L}\p{M} ]*)$/u.exec(text.trim());
+  const words = base && baseWords(Number(base[2]!.replaceAll(',', '')));
+  if (base && words) {
+    const [, what, count, of = 'people'] = base;
+    throw new UnitError(
+      `a rate per ${count} names its base in words: unit: ${what}/${words}, with the base as a figure to multiply by in the formula (value: ${count!.replaceAll(',', '')}, unit: ${of.trim() || 'people'}/${words}, constant: true)`,
+    );
+  }
   if (!/^[\p{L}\p{M}'’ *·-]+(?:\/[\p{L}\p{M}'’ *·-]+)*$/u.test(text)) {
     throw new UnitError(
       `expected a count noun such as "people", a currency code such as "USD" or a rate such as "USD/person", found "${text}"`,
@@ -123,6 +131,23 @@ function readUnit(text: string): Unit {
     }
   });
   return clean(unit);
+}
+
+/** "thousand", "hundred thousand", "million": the name of a rate's base, for a unit. */
+function baseWords(count: number): string | undefined {
+  const scales: [number, string][] = [
+    [1e6, 'million'],
+    [1e3, 'thousand'],
+    [1e2, 'hundred'],
+  ];
+  for (const [size, name] of scales) {
+    if (count % size === 0 && count / size >= 1) {
+      const times = count / size;
+      if (times === 1) return name;
+      if (times === 10 || times === 100) return `${times === 10 ? 'ten' : 'hundred'} ${name}`;
+    }
+  }
+  return undefined;
 }
 
 function clean(unit: Record<string, number>): Unit {

@@ -67,6 +67,12 @@ export const figureSchema = z
       .describe(
         'The number is a forecast, projection or target: what someone expects for `asOf`, which may lie after the article. Default `false`.',
       ),
+    constant: z
+      .boolean()
+      .default(false)
+      .describe(
+        'The number is true by definition, not reported: 60 minutes in an hour, 100,000 people in a hundred thousand (the base of a rate). It needs no source. Default `false`.',
+      ),
     source: idSchema
       .optional()
       .describe('The id of a source in `sources`. Without one the figure is shown as unattributed.'),

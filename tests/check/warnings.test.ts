@@ -62,7 +62,7 @@ describe('checker warnings', () => {
       field: 'figures.unsourced',
       at: '  ^unsourced:',
       message:
-        'the figure "unsourced" has no source: add source: <a source id>, or readers see it listed as unattributed',
+        'the figure "unsourced" has no source: add source: <a source id>, or readers see it listed as unattributed (a number true by definition, such as 60 minutes in an hour, takes constant: true)',
     },
     {
       field: 'charts.1.id',

@@ -15,6 +15,7 @@ beforeAll(async () => {
     figures: {
       ...(articleInput().figures as object),
       casualties: { value: 30000, format: 'count', qualifier: 'over', label: 'Wagner casualties' },
+      perThousand: { value: 1000, format: 'count', unit: 'people/thousand', constant: true },
       planned: {
         value: 25000,
         format: 'count',
@@ -28,6 +29,7 @@ beforeAll(async () => {
     facts: {
       ...(articleInput().facts as object),
       growth: { title: 'Planned growth', formula: 'planned - unit' },
+      perThousandPeople: { title: 'Unit per thousand', formula: 'unit / perFacility / facilities * perThousand' },
     },
   });
   article = resolveArticle(articleSchema.parse(input), { file: 'content/articles/test.mdx', locale: 'en-GB' });
@@ -90,9 +92,19 @@ describe('<FactBox>', () => {
     expect(shown.match(/Forecast/g)).toHaveLength(1);
   });
 
+  it('says a constant needs no source, and does not list it as unattributed', async () => {
+    const box = text(
+      await container.renderToString(FactBox, { props: { id: 'perThousandPeople' }, locals: { article } }),
+    );
+    expect(box).toContain('1,000 per thousand True by definition.');
+    const card = text(await container.renderToString(Fig, { props: { id: 'perThousand' }, locals: { article } }));
+    expect(card).toContain('Source none needed: true by definition');
+    expect(article.unattributed.map((figure) => figure.id)).toEqual(['casualties']);
+  });
+
   it('fails, naming the file and the id, when the fact does not exist', async () => {
     await expect(
       container.renderToString(FactBox, { props: { id: 'facilities' }, locals: { article } }),
-    ).rejects.toThrow(/<FactBox id="facilities" \/>: unknown fact id \(known: quota, growth\)/);
+    ).rejects.toThrow(/<FactBox id="facilities" \/>: unknown fact id \(known: quota, growth, perThousandPeople\)/);
   });
 });

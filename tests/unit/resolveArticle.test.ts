@@ -88,7 +88,11 @@ describe('resolveArticle', () => {
   });
 
   it('numbers sources in order, records what cites them and lists unattributed figures', () => {
-    const figures = { ...(articleInput().figures as object), loose: { value: 5 } };
+    const figures = {
+      ...(articleInput().figures as object),
+      loose: { value: 5 },
+      minutesPerHour: { value: 60, unit: 'minutes/hour', constant: true },
+    };
     const resolved = resolve({ figures, sources: { first: { publisher: 'A' }, istories: { publisher: 'iStories' } } });
     expect(resolved.sources.map((source) => [source.id, source.number, source.citedBy])).toEqual([
       ['first', 1, []],

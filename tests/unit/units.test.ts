@@ -61,6 +61,12 @@ describe('parseUnit', () => {
     ['%', /a percentage has no unit/],
     ['a/b/c', /at most one "\/"/],
     ['<i>people</i>', /expected a count noun/],
+    [
+      'offences/100,000 people',
+      /^a rate per 100,000 names its base in words: unit: offences\/hundred thousand, with the base as a figure to multiply by in the formula \(value: 100000, unit: people\/hundred thousand, constant: true\)$/,
+    ],
+    ['deaths per 1000', /unit: deaths\/thousand, .*unit: people\/thousand, constant: true/],
+    ['x/250', /expected a count noun/],
   ])('refuses "%s"', (text, message) => {
     expect(() => parseUnit(text)).toThrow(message);
   });
