@@ -42,6 +42,8 @@ export interface NumberBacker {
   otherEnd?: number;
   format: ValueFormat;
   signed: boolean;
+  /** What it counts, as data ("people", "GBP"), when it has a unit. */
+  unit?: string;
   /** A fact computing a change over its base (`(now - then) / then`), signed or not. */
   change?: boolean;
   /** As the page shows it, or the bare value when the article did not resolve. */
@@ -74,6 +76,7 @@ export function numberBackers(data: ArticleData, article: ResolvedArticle | unde
       high: item.interval.high,
       format: item.format,
       signed: item.style.signed === true,
+      unit: item.unit,
       ...(item.kind === 'fact' && item.isChange && { change: true }),
       display: item.display,
     }));
@@ -89,6 +92,7 @@ export function numberBackers(data: ArticleData, article: ResolvedArticle | unde
       high,
       format: figure.format ?? 'number',
       signed: figure.signed === true,
+      unit: figure.unit,
       display: String(low),
     };
   });
@@ -140,6 +144,35 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
     if (fall) return { closest: fall, sizeOfFall: claim };
   }
   return { closest: closest?.backer };
+}
+
+/**
+ * The one ratio of two figures of one unit that bears out a fraction or multiple in words no fact
+ * checks: "roughly a quarter" beside `headroom` and `taxRises` is `headroom / taxRises`, 24.8 %.
+ * Undefined when none does, or more than one (the words could mean either).
+ */
+export function ratioBearingOut(
+  number: ProseNumber,
+  backers: readonly NumberBacker[],
+): { formula: string; value: number; format: ValueFormat } | undefined {
+  const words = number.words;
+  if (!words || (words.kind !== 'fraction' && words.kind !== 'multiple') || number.direction) return undefined;
+  const format: ValueFormat = words.kind === 'fraction' ? 'percent' : 'multiple';
+  const amounts = backers.filter(
+    (backer) =>
+      backer.kind === 'figure' && COUNTED.has(backer.format) && backer.otherEnd === undefined && backer.value > 0,
+  );
+  const found: { formula: string; value: number; format: ValueFormat }[] = [];
+  for (const above of amounts) {
+    for (const below of amounts) {
+      if (above === below || above.unit !== below.unit) continue;
+      const value = above.value / below.value;
+      if ((format === 'percent') !== value < 1) continue;
+      if (agrees(words.claim, value, value, format))
+        found.push({ formula: `${above.id} / ${below.id}`, value, format });
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** A signed or negative percentage: how much something changed. */

@@ -31,6 +31,7 @@ import {
   claimFor,
   claimMarkup,
   numberBackers,
+  ratioBearingOut,
   shownText,
   type NumberBacker,
   type NumberBinding,
@@ -132,7 +133,12 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
       used.add(binding.backer.id);
       continue;
     }
-    found.push({ path: ['body'], body: number, message: bodyMessage(number, binding) });
+    const ratio = approximate && !binding.fact ? ratioBearingOut(number, nearby(number.block)) : undefined;
+    found.push({
+      path: ['body'],
+      body: number,
+      message: ratio ? ratioMessage(number, ratio) : bodyMessage(number, binding),
+    });
   }
   const unlisted = reading.numbers.length - LIMITS.proseNumberWarnings;
   if (unlisted > 0) {
@@ -198,8 +204,8 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
 
 /**
  * The figures and facts a multiple or fraction in words at a block of the text may stand for:
- * those the text names in that block or the next to it (`<Fig>`, `<Claim>`, `<FactBox>`), and the
- * facts computed from them. "More than double the headline rate" is about the rates beside it,
+ * those the text names in that block or the next to it (`<Fig>`, `<Claim>`, `<FactBox>` and the
+ * inputs the box shows), and the facts computed from them. "More than double the headline rate" is about the rates beside it,
  * not about whichever fact of the article is more than 2.
  */
 function nearbyBackers(
@@ -220,9 +226,15 @@ function nearbyBackers(
     let found = memo.get(block);
     if (!found) {
       const named = new Set<string>();
-      for (const use of reading.components)
-        if (use.id !== undefined && Math.abs(use.block - block) <= 1) named.add(use.id);
-      found = backers.filter((item) => named.has(item.id) || (inputsOf.get(item.id) ?? []).some((id) => named.has(id)));
+      const shown = new Set<string>();
+      for (const use of reading.components) {
+        if (use.id === undefined || Math.abs(use.block - block) > 1) continue;
+        named.add(use.id);
+        shown.add(use.id);
+        // A fact box shows its inputs too, though the facts made from them are no nearer.
+        if (use.name === 'FactBox') for (const id of inputsOf.get(use.id) ?? []) shown.add(id);
+      }
+      found = backers.filter((item) => shown.has(item.id) || (inputsOf.get(item.id) ?? []).some((id) => named.has(id)));
       memo.set(block, found);
     }
     return found;
@@ -256,6 +268,12 @@ function statedAs(number: ProseNumber, item: NumberBacker): number {
   return readings
     .filter((reading) => reading !== undefined)
     .reduce((best, reading) => (Math.abs(reading - item.value) < Math.abs(best - item.value) ? reading : best));
+}
+
+/** Words no fact checks, which one ratio of the figures around them bears out: declare it. */
+function ratioMessage(number: ProseNumber, ratio: NonNullable<ReturnType<typeof ratioBearingOut>>): string {
+  const value = formatValue(ratio.value, ratio.format, 'en-GB');
+  return `"${shownText(number)}" in the text is not checked: ${ratio.formula} gives ${value}, which bears it out; declare a fact with formula: ${ratio.formula}, and bind the words with ${claimMarkup(number, '…')}`;
 }
 
 /** What to do about a number in the text that no `<Fig>` or `<Claim>` binds. */

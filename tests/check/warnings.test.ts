@@ -651,6 +651,37 @@ describe('a multiple in words of a change', () => {
   });
 });
 
+describe('words no fact checks, which one ratio of the figures beside them bears out', () => {
+  const bodyMessages = (body: string) =>
+    farmSpendingMessages('body', {
+      figures:
+        '  taxRises:\n    value: 40000000000\n    format: compact\n    unit: GBP\n    source: commission\n' +
+        '  headroom:\n    value: 9900000000\n    format: compact\n    unit: GBP\n    source: commission\n' +
+        '  borrowing:\n    value: 127500000000\n    format: compact\n    unit: GBP\n    source: commission\n' +
+        '  gdp:\n    value: 2840000000000\n    format: compact\n    unit: GBP\n    source: commission\n' +
+        '  spending:\n    value: 120000000000\n    format: compact\n    unit: GBP\n    source: commission\n',
+      facts: '  debtShare:\n    title: Borrowing, share of GDP\n    formula: borrowing / gdp\n',
+      body,
+    });
+
+  it('are offered that ratio as the fact to declare, with inputs shown by a fact box beside them', () => {
+    expect(
+      bodyMessages(
+        'Taxes rise by <Fig id="taxRises" />.\n\nBorrowing is <Fig id="borrowing" />. The headroom, <Fig id="headroom" />, is roughly a quarter of the tax rises.',
+      ),
+    ).toEqual([
+      '"roughly a quarter" in the text is not checked: headroom / taxRises gives 24.8%, which bears it out; declare a fact with formula: headroom / taxRises, and bind the words with <Claim fact="…" says="about 1/4">roughly a quarter</Claim>',
+    ]);
+  });
+
+  it('are not offered a ratio when two bear them out', () => {
+    const [message] = bodyMessages(
+      'Taxes rise by <Fig id="taxRises" />, against spending of <Fig id="spending" /> and borrowing of <Fig id="borrowing" />: a third.',
+    );
+    expect(message).not.toMatch(/gives/);
+  });
+});
+
 describe('the <Claim> offered for percentage points', () => {
   const bodyMessages = (sentence: string) =>
     farmSpendingMessages('body', {
