@@ -64,6 +64,12 @@ export interface NumberBinding {
 /** Formats a count in words can stand for: not a rank, a year, a multiple or a percentage. */
 const COUNTED = new Set(['count', 'number', 'compact']);
 
+/** Whether a number of this kind in words can stand for a figure of this format: a count for a count, a place for a rank. */
+function fitsWords(kind: string | undefined, format: ValueFormat): boolean {
+  if (kind === 'rank') return format === 'rank';
+  return kind === undefined || COUNTED.has(format);
+}
+
 /** The article's figures and facts as backers; only the figures when it did not resolve. */
 export function numberBackers(data: ArticleData, article: ResolvedArticle | undefined): NumberBacker[] {
   if (article) {
@@ -100,7 +106,7 @@ export function numberBackers(data: ArticleData, article: ResolvedArticle | unde
 
 export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]): NumberBinding {
   const words = number.words;
-  if (!words || words.kind === 'cardinal') {
+  if (!words || words.kind === 'cardinal' || words.kind === 'rank') {
     const holds = (value: number) => (candidate: NumberBacker) =>
       sameNumber(candidate.value, value) || (candidate.otherEnd !== undefined && sameNumber(candidate.otherEnd, value));
     // A fall is a negative change; a figure that is no change may state its size ("a cut of 30%").
@@ -108,7 +114,7 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
       number.direction === 'fall'
         ? (backers.find(holds(-number.value)) ??
           backers.find((candidate) => !isChange(candidate) && holds(number.value)(candidate)))
-        : (backers.find((candidate) => (!words || COUNTED.has(candidate.format)) && holds(number.value)(candidate)) ??
+        : (backers.find((candidate) => fitsWords(words?.kind, candidate.format) && holds(number.value)(candidate)) ??
           (number.orScaled === undefined ? undefined : backers.find(holds(number.orScaled))));
     if (backer || number.step === undefined) return { backer };
     // Digits that round a figure ("7.8 million" for 7.77 million) name it, to write it as stated.

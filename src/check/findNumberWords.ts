@@ -15,6 +15,8 @@
  *   out; so is "half" not used as a share ("the first half of 2023", "half an hour").
  * - A fraction of a percentage point is that many points, as if written in digits: "a quarter of
  *   a point" and "a quarter-point cut" are 0.25 percentage points, "half a percentage point" 0.5.
+ * - A rank before a superlative ("the third-largest", "its 5th biggest") claims a place
+ *   (`findRankWords`); other ordinals ("the third round") do not.
  * - A ratio in words is a fraction: "one in five" and "two out of three" claim about 1/5 and 2/3
  *   of something, like "a fifth" and "two-thirds" ("one in every ten", "one in a hundred" too).
  * - What names, dates or bases a number is left out as for digits: "aged seventy-five", "per
@@ -36,7 +38,7 @@ import { COMPARISONS, type ParsedClaim } from '../facts/evaluateClaim.ts';
 import { fractionDirection, percentDirection, type Direction } from './changeDirection.ts';
 
 /** How a number in words reads: a count, a multiple of something, or a part of a whole. */
-export type NumberWordKind = 'cardinal' | 'multiple' | 'fraction' | 'points';
+export type NumberWordKind = 'cardinal' | 'multiple' | 'fraction' | 'points' | 'rank';
 
 export interface NumberWords {
   /** The words as written, with the comparison before them: "more than three times", "two-thirds". */
@@ -289,6 +291,41 @@ function claimBefore(before: string, value: number): { claim: ParsedClaim; words
   }
   // Words are approximate: "a third" is about a third.
   return { claim: { comparison: '~', value }, words: '' };
+}
+
+const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
+const SUPERLATIVES =
+  'largest|biggest|highest|lowest|smallest|most|least|fastest|slowest|best|worst|richest|poorest|busiest|deadliest|oldest|youngest|longest|shortest|strongest|weakest|safest';
+/** A rank in words or digits, before a superlative: "the third-largest", "its 5th biggest". */
+const RANK_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<ordinal>${ORDINAL_WORDS.join('|')}|\\d{1,3}(?:st|nd|rd|th))[- ](?:${SUPERLATIVES})(?![\\p{L}])`,
+  'giu',
+);
+
+/** Ranks in words or digits that a superlative makes a claim ("the third-largest"), in order. */
+export function findRankWords(text: string): NumberWords[] {
+  const found: NumberWords[] = [];
+  RANK_WORDS.lastIndex = 0;
+  for (let match = RANK_WORDS.exec(text); match; match = RANK_WORDS.exec(text)) {
+    const ordinal = match.groups!.ordinal!.toLowerCase();
+    const value = /^\d/.test(ordinal) ? Number.parseInt(ordinal, 10) : ORDINAL_WORDS.indexOf(ordinal) + 1;
+    if (value < 1) continue;
+    found.push({ text: match[0], index: match.index, value, kind: 'rank', claim: { comparison: '=', value } });
+  }
+  return found;
 }
 
 /** Every number written in words in `text`, in order. */

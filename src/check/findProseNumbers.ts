@@ -27,7 +27,17 @@
 import { SCALES } from '../facts/evaluateClaim.ts';
 import { MONTH_NAMES } from '../facts/partialDate.ts';
 import { percentDirection, type Direction } from './changeDirection.ts';
-import { endsRatio, findNumberWords, NAMES_A_PERIOD, ratioAfter, type NumberWords } from './findNumberWords.ts';
+import {
+  endsRatio,
+  findNumberWords,
+  findRankWords,
+  NAMES_A_PERIOD,
+  ratioAfter,
+  type NumberWords,
+} from './findNumberWords.ts';
+
+/** Text with no superlative has no rank in words: most text is passed over by this test alone. */
+const MAY_RANK = /est\b|most\b|least\b|best\b|worst\b/i;
 
 export interface ProseNumber {
   /** The number as written: "133,000", "40%", "1.5 million". */
@@ -113,7 +123,7 @@ const POINTS_IN_WORDS_STEP = 0.0001;
 /** Every number in `text`, in digits or in words, in order. */
 export function findProseNumbers(text: string): ProseNumber[] {
   const digits = findDigits(text);
-  const words = findNumberWords(text);
+  const words = [...findNumberWords(text), ...(MAY_RANK.test(text) ? findRankWords(text) : [])];
   if (words.length === 0) return digits;
   const inWords = words.map(({ text: written, index, value, kind, claim, direction }) => ({
     text: written,

@@ -129,7 +129,7 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
   for (const number of reading.numbers.slice(0, LIMITS.proseNumberWarnings)) {
     const approximate = number.words?.kind === 'multiple' || number.words?.kind === 'fraction';
     const binding = bindNumber(number, approximate ? nearby(number.block) : backers);
-    if (number.words?.kind === 'cardinal' && binding.backer) {
+    if ((number.words?.kind === 'cardinal' || number.words?.kind === 'rank') && binding.backer) {
       used.add(binding.backer.id);
       continue;
     }
@@ -295,6 +295,9 @@ function bodyMessage(number: ProseNumber, { backer, fact, closest, sizeOfFall }:
       ? 'declare it under figures and write <Fig id="…" />'
       : `${use(named)} if it is${named === closest ? `: ${named.id} is ${named.display}` : named.kind === 'figure' ? restated(named) : ''}`;
     return `"${shownText(number)}" in the text is not bound to a figure (${hint})`;
+  }
+  if (kind === 'rank') {
+    return `"${shownText(number)}" in the text is not bound to a figure: declare a figure with the value ${number.value} and format: rank (the text may keep the words)`;
   }
   if (kind === 'cardinal') {
     return `"${shownText(number)}" in the text is not bound to a figure: declare a figure with the value ${number.value.toLocaleString('en-GB')} (the text may keep the words)`;

@@ -308,6 +308,23 @@ describe('findProseNumbers, numbers in words', () => {
     expect([found?.text, found?.value, found?.words, found?.direction]).toEqual([written, value, undefined, direction]);
   });
 
+  it.each([
+    ["the world's third-largest economy", 'third-largest', 3],
+    ['its 5th biggest market', '5th biggest', 5],
+    ["Britain's second largest bank", 'second largest', 2],
+  ])('reads a place before a superlative in %j as a rank', (text, written, value) => {
+    expect(findProseNumbers(text).map((found) => [found.text, found.value, found.words?.kind])).toEqual([
+      [written, value, 'rank'],
+    ]);
+  });
+
+  it.each(['the second round', 'the first time', 'the best of times', 'its largest bank'])(
+    'reads no rank in %j',
+    (text) => {
+      expect(findProseNumbers(text)).toEqual([]);
+    },
+  );
+
   it('keeps the comparison the words make, as <Claim says> would', () => {
     const [more, nearly, bare] = ['more than three times', 'nearly a third', 'a fifth of them'].map(
       (text) => findProseNumbers(text)[0]?.words?.claim,

@@ -214,6 +214,24 @@ describe('a count in words', () => {
   });
 });
 
+describe('a rank in words', () => {
+  const messages = (format: string) =>
+    farmSpendingMessages('body', {
+      figures: `  place:\n    value: 3\n    format: ${format}\n    source: commission\n`,
+      body: 'France is the third-largest recipient.',
+    });
+
+  it('is bound by a rank figure of its place', () => {
+    expect(messages('rank')).toEqual([]);
+  });
+
+  it('is not bound by a count of the same value, and says what to declare', () => {
+    expect(messages('count')).toEqual([
+      '"third-largest" in the text is not bound to a figure: declare a figure with the value 3 and format: rank (the text may keep the words)',
+    ]);
+  });
+});
+
 describe('a range in digits', () => {
   it.each(['Aid rose 10-15%.', 'Aid rose 10–15%.', 'Aid rose from 10 to 15%.'])(
     'binds both ends of %j to a range figure',
