@@ -163,6 +163,10 @@ const JOINED = /[\p{L}\p{N}'’-]/u;
 
 /** Words before a number that make it a name, a rate's base or an age, not a claim. */
 const NAMING = /(?:\bno\.?|\bnumber|\bper|\bfor every|\baged?|\bages)\s+$/i;
+/** "a 40-year-old", "a seven-day average": an age, or the window of an average, not a claim. */
+export const AGE_OR_WINDOW_AFTER =
+  /^[\s-](?:years?[\s-]old\b|(?:day|week|month|year)[\s-](?:rolling|moving|average)\b)/i;
+
 /**
  * Words after a number that make it the name of a period, not a claim: "the three months to
  * October", "the 12 months ending in March" (how statistics offices name their periods).
@@ -182,7 +186,7 @@ const RATIO_BEFORE = new RegExp(
 const SHARE_FOLLOWS =
   /^(?:\s*$|\s*[.,;:!?)”"’–—]|\s+(?:of|in|on|since|from|to|than|and|or|more|less|fewer|over|between|compared|last|this|that|the|its|their|his|her|our|a|an|by|at|for|as|while|who|which)\b)/i;
 /** After a fraction: a percentage point, which makes it a number of points ("a quarter of a point", "half a percentage point", "a quarter-point cut"). */
-const POINT_AFTER = /^(?:\s+of)?\s+an?\s+(?:percentage[\s-])?point\b|^-(?:percentage-)?point\b/i;
+const POINT_AFTER = /^(?:\s+of)?\s+an?\s+(?:(?:percentage[\s-])?point|per\s?cent|percent)\b|^-(?:percentage-)?point\b/i;
 /** Before "half": words that make it a share ("more than half", "by half"). */
 const HALF_QUALIFIED =
   /\b(?:by|than|nearly|almost|about|over|under|roughly|around|some|just|only|exactly|barely|fully|cut in|to)\s+$/i;
@@ -377,7 +381,13 @@ export function findNumberWords(text: string): NumberWords[] {
       }
       value = fractionValue(fraction);
     } else {
-      if (NAMING.test(before) || NAMES_A_PERIOD.test(after) || endsRatio(before, cardinalValue(cardinal!))) continue;
+      if (
+        NAMING.test(before) ||
+        NAMES_A_PERIOD.test(after) ||
+        AGE_OR_WINDOW_AFTER.test(after) ||
+        endsRatio(before, cardinalValue(cardinal!))
+      )
+        continue;
       const ratio = ratioAfter(
         text.slice(index + written.length, index + written.length + 48),
         cardinalValue(cardinal!),

@@ -7,13 +7,15 @@
  *   points", hyphenated as adjectives: "a 9.4-per-cent fall", "a 1.7 percentage-point rise"), by
  *   thousand, million, billion or trillion (or bn, tn), by a multiple's "x" ("2.5x"), or by a
  *   unit of measure written against it ("40km", "3.2GW", "1.5C"). Money is read with its
- *   currency: "$1.2bn", "€100 billion", "US$2.7 trillion", "RUB 5 billion", "£3m".
+ *   currency: "$1.2bn", "€100 billion", "US$2.7 trillion", "RUB 5 billion", "£3m", and pence as
+ *   pounds ("80p" is 0.8).
  * - A minus sign starting a number is its sign ("−9.4%"), and the first number of a range shares
  *   the second's share or scale ("10–15%", "£2-3bn").
  * - Not counted:
  *   - numbers that name rather than count: "9/11", "24/7", "No. 5", "Article 8", "section 3";
  *   - the base of a rate: "per 1,000 inhabitants", "for every 1,000";
- *   - ages and times: "aged 18 to 34", "10:30", "5 pm", and the end of a span of years ("2024–25");
+ *   - ages and times: "aged 18 to 34", "a 40-year-old", "10:30", "5 pm", the window of an
+ *     average ("a seven-day average"), and the end of a span of years ("2024–25");
  *   - digits that are part of a word or code: "G7", "COVID-19", "1990s", "21st";
  *   - years: whole numbers from 1000 to 2999 written without a comma ("2023");
  *   - days of the month: a number from 1 to 31 right after or before a month name or its
@@ -28,6 +30,7 @@ import { SCALES } from '../facts/evaluateClaim.ts';
 import { MONTH_NAMES } from '../facts/partialDate.ts';
 import { percentDirection, type Direction } from './changeDirection.ts';
 import {
+  AGE_OR_WINDOW_AFTER,
   endsRatio,
   findNumberWords,
   findRankWords,
@@ -74,10 +77,10 @@ const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9,
  * and basis points, hundredths of a point: "25bp", "25 bps", "a 25-basis-point cut".
  * Not "a 10-point plan": a point alone is a percentage point only after a space ("4 points").
  */
-const SHARE = String.raw`(\s?%|[\s-](?:per[\s-]?cent|percent)\b|\s?p[cp]\b|\s?bps?\b|[\s-]basis[\s-]points?\b|\s(?:percentage[\s-])?points?\b|-percentage-points?\b)?`;
+const SHARE = String.raw`(\s?%|[\s-](?:per[\s-]?cent|percent)\b|\s?p[cp]\b|\s?ppts?\b|\s?bps?\b|[\s-]basis[\s-]points?\b|\s(?:percentage[\s-])?points?\b|-percentage-points?\b)?`;
 
 /** A scale after a number: "1.5 million", "40bn", "£3m". */
-const SCALE = String.raw`(?:\s(thousand|million|billion|trillion)\b|\s?(bn|tn|mn|m|k|b)\b)?`;
+const SCALE = String.raw`(?:\s(thousand|million|billion|trillion)\b|\s?(bn|tn|mn|m|k|b)\b|(p)(?![\p{L}\p{N}]))?`;
 
 /**
  * Units of measure written against a number: "40km", "3.2GW", "1.5C", "30mph". Without them
@@ -141,11 +144,12 @@ function findDigits(text: string): ProseNumber[] {
   // exec, not matchAll: matchAll copies the expression on every call (a third of this scan's time).
   NUMBER.lastIndex = 0;
   for (let match = NUMBER.exec(text); match; match = NUMBER.exec(text)) {
-    let [written, minus, currency, whole, fraction, share, scale, shortScale] = match as unknown as [
+    let [written, minus, currency, whole, fraction, share, scale, shortScale, pence] = match as unknown as [
       string,
       string | undefined,
       string | undefined,
       string,
+      string | undefined,
       string | undefined,
       string | undefined,
       string | undefined,
@@ -166,7 +170,7 @@ function findDigits(text: string): ProseNumber[] {
     const scaled = shortScale && (currency || /^(?:bn|tn)$/i.test(shortScale)) ? shortScale : undefined;
     if (
       NAMING.test(before) ||
-      (!share && !currency && !fraction && NAMES_A_PERIOD.test(after)) ||
+      (!share && !currency && !fraction && (NAMES_A_PERIOD.test(after) || AGE_OR_WINDOW_AFTER.test(after))) ||
       (!share && !currency && !fraction && endsRatio(before, Number(whole.replaceAll(',', '')))) ||
       AGE_RANGE_BEFORE.test(before) ||
       (!currency && whole.length === 2 && YEAR_SPAN_BEFORE.test(before))
@@ -193,7 +197,8 @@ function findDigits(text: string): ProseNumber[] {
       fraction === undefined &&
       share === undefined &&
       scale === undefined &&
-      shortScale === undefined;
+      shortScale === undefined &&
+      pence === undefined;
     if (isWhole && !whole.includes(',') && digits.length === 4 && Number(digits) >= 1000 && Number(digits) <= 2999) {
       continue;
     }
@@ -206,6 +211,8 @@ function findDigits(text: string): ProseNumber[] {
     if (basisPoints) multiplier = 1 / 10_000;
     if (scale) multiplier = SCALES[scale.toLowerCase()]!;
     if (scaled) multiplier = SHORT_SCALES[scaled.toLowerCase()]!;
+    // "80p" is 80 pence, £0.80, as a figure in GBP holds it.
+    if (pence && !currency) multiplier = 1 / 100;
     const value = number * multiplier;
     const step = 10 ** -(fraction ? fraction.length - 1 : 0) * multiplier;
     const maybeScaled = shortScale && !scaled ? number * SHORT_SCALES[shortScale.toLowerCase()]! : undefined;

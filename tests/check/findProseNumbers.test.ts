@@ -138,6 +138,8 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
     ['a cut of 25 basis points', [['25 basis points', 0.0025]]],
     ['up 25bp', [['25bp', 0.0025]]],
     ['limit warming to 1.5C', [['1.5C', 1.5]]],
+    ['20p a litre', [['20p', 0.2]]],
+    ['up 0.5ppt', [['0.5ppt', 0.005]]],
     ['2°C above', [['2°C', 2]]],
     ['a 40km road', [['40km', 40]]],
     ['3.2GW of wind', [['3.2GW', 3.2]]],
@@ -292,6 +294,10 @@ describe('findProseNumbers, numbers in words', () => {
     'a triple lock on pensions',
     'to double-check the data',
     'in the three months to October',
+    'a 40-year-old man',
+    'a forty-year-old man',
+    'he is 50 years old',
+    'the seven-day average',
     'the twelve months ending in March',
   ])('does not count words that are no number: %j', (text) => {
     expect(findProseNumbers(text)).toEqual([]);
@@ -303,6 +309,7 @@ describe('findProseNumbers, numbers in words', () => {
     ['a quarter-point cut', 'a quarter-point', 0.0025, 'fall'],
     ['rose by half a percentage point', 'half a percentage point', 0.005, 'rise'],
     ['three-quarters of a percentage point', 'three-quarters of a percentage point', 0.0075, undefined],
+    ['a tenth of a per cent of it', 'a tenth of a per cent', 0.001, undefined],
   ])('reads %j as points, as digits are read', (text, written, value, direction) => {
     const [found] = findProseNumbers(text);
     expect([found?.text, found?.value, found?.words, found?.direction]).toEqual([written, value, undefined, direction]);
