@@ -11,15 +11,16 @@
  *   points are 100 or more; `signed: true` says a large change is meant.
  * - A figure nothing uses: not in the text, a formula, a chart or a `compareTo`.
  * - A chart the text never shows.
+ * - The last two only when the body could be read: an MDX syntax error hides every use.
  * - Words of exactness right before a `<Fig>` whose qualifier is not exact: "About <Fig />"
  *   shows "About about 1.6 million". A word of falling before a `<Fig>` of a negative change
  *   ("a fall of −0.7 points", a rise), or of rising ("a rise of −3%"). "Between" or "from"
  *   before a `<Fig>` of a range ("between 60,000–70,000").
- * - The last two only when the body could be read: an MDX syntax error hides every use.
  * - A number in the prose that no figure backs (see `findProseNumbers`); when a figure has the
  *   same value, its id is suggested. A multiple or fraction in words is read against the figures
- *   and facts the text names around it (`nearbyBackers`). The first `LIMITS.proseNumberWarnings` are listed, then one
- *   warning counts the rest.
+ *   and facts the text names around it (`nearbyBackers`), and when no fact checks it, against the
+ *   one ratio of those figures that bears it out (`ratioBearingOut`). The first
+ *   `LIMITS.proseNumberWarnings` are listed, then one warning counts the rest.
  */
 import type { ArticleData } from '../schema/article.ts';
 import { formulaIds, parseFormula } from '../facts/formula.ts';
@@ -96,14 +97,9 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
     if (use.name === 'Chart') shownCharts.add(use.id);
     else used.add(use.id);
   }
-  for (const fact of Object.values(data.facts)) {
-    if (fact.compareTo) used.add(fact.compareTo);
-    try {
-      for (const id of formulaIds(parseFormula(fact.formula))) used.add(id);
-    } catch {
-      // A formula that does not parse is already an error.
-    }
-  }
+  const inputsOf = formulaInputs(data);
+  for (const fact of Object.values(data.facts)) if (fact.compareTo) used.add(fact.compareTo);
+  for (const inputs of inputsOf.values()) for (const id of inputs) used.add(id);
   for (const chart of data.charts) for (const id of chart.figures) used.add(id);
 
   data.charts.forEach((chart, index) => {
@@ -125,7 +121,7 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
   }
 
   const backers = numberBackers(data, article);
-  const nearby = nearbyBackers(data, reading, backers);
+  const nearby = nearbyBackers(inputsOf, reading, backers);
   for (const number of reading.numbers.slice(0, LIMITS.proseNumberWarnings)) {
     const approximate = number.words?.kind === 'multiple' || number.words?.kind === 'fraction';
     const binding = bindNumber(number, approximate ? nearby(number.block) : backers);
@@ -202,25 +198,30 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
   return found;
 }
 
+/** The ids each fact's formula reads, by fact id; a formula that does not parse is already an error. */
+function formulaInputs(data: ArticleData): Map<string, string[]> {
+  const inputs = new Map<string, string[]>();
+  for (const [id, fact] of Object.entries(data.facts)) {
+    try {
+      inputs.set(id, formulaIds(parseFormula(fact.formula)));
+    } catch {
+      // Reported by the resolver.
+    }
+  }
+  return inputs;
+}
+
 /**
  * The figures and facts a multiple or fraction in words at a block of the text may stand for:
  * those the text names in that block or the next to it (`<Fig>`, `<Claim>`, `<FactBox>` and the
- * inputs the box shows), and the facts computed from them. "More than double the headline rate" is about the rates beside it,
- * not about whichever fact of the article is more than 2.
+ * inputs the box shows), and the facts computed from them. "More than double the headline rate"
+ * is about the rates beside it, not about whichever fact of the article is more than 2.
  */
 function nearbyBackers(
-  data: ArticleData,
+  inputsOf: ReadonlyMap<string, string[]>,
   reading: BodyReading,
   backers: NumberBacker[],
 ): (block: number) => NumberBacker[] {
-  const inputsOf = new Map<string, string[]>();
-  for (const [id, fact] of Object.entries(data.facts)) {
-    try {
-      inputsOf.set(id, formulaIds(parseFormula(fact.formula)));
-    } catch {
-      // A formula that does not parse is already an error.
-    }
-  }
   const memo = new Map<number, NumberBacker[]>();
   return (block) => {
     let found = memo.get(block);
