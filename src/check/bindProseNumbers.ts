@@ -4,15 +4,17 @@
  * Rules:
  * - A number in digits, or a count in words ("four countries"), is backed by a figure or fact
  *   with exactly that value (either end of a range counts); a count in words only by a count, a
- *   plain number or an amount, never by a rank, a year or a multiple ("two regions" is no "2nd").
+ *   plain number or an amount, never by a rank, a year or a multiple ("two regions" is no "2nd");
+ *   a place in words ("the third-largest") only by a rank.
  *   Digits that round a figure or fact as written ("7.8 million" for 7.77 million) are not backed
  *   by it, but name it as the closest, so the message can say what it states. "7.04m" with no
  *   currency (metres, or millions) is backed by a figure of either value.
  * - A multiple or fraction in words ("three times", "a third") is approximate: it is backed by a
  *   fact or figure whose value, anywhere in its interval, bears out the comparison the words make
  *   ("more than three times" needs more than 3; "a third" within a tenth of 1/3). A multiple is
- *   read against multiples and against 1 + a signed percentage ("doubled" is a rise of 100 %); a
- *   fraction against percentages.
+ *   read against multiples and against 1 + a change, a signed percentage or a fact computing one
+ *   ("doubled" is a rise of 100 %, and the `<Claim>` offered says so: `claimFor`); a fraction
+ *   against percentages.
  * - A fraction of a fall ("fell by a third") claims a negative change, read against the signed
  *   percentage as it is (`findNumberWords`); a fraction of a rise, a positive one. A percentage of
  *   a fall ("fell 30%") is backed by a change of -30 %, or by a figure of 30 % that is no change.
@@ -64,7 +66,7 @@ export interface NumberBinding {
 /** Formats a count in words can stand for: not a rank, a year, a multiple or a percentage. */
 const COUNTED = new Set(['count', 'number', 'compact']);
 
-/** Whether a number of this kind in words can stand for a figure of this format: a count for a count, a place for a rank. */
+/** Whether a number of this kind in words can stand for a figure of this format: a place for a rank. */
 function fitsWords(kind: string | undefined, format: ValueFormat): boolean {
   if (kind === 'rank') return format === 'rank';
   return kind === undefined || COUNTED.has(format);
@@ -262,8 +264,8 @@ function fractionOf(value: number): string | undefined {
 }
 
 /**
- * A number as `says` takes it: a percentage as one ("-33.3%"), points as points ("0.6 points"), a large number with its scale
- * ("129 billion"), and no float noise (0.333, not 0.33299999999999996).
+ * A number as `says` takes it: a percentage as one ("-33.3%"), points as points ("0.6 points"), a
+ * large number with its scale ("129 billion"), and no float noise (0.333, not 0.33299999999999996).
  */
 function saysNumber(value: number, format?: string): string {
   const exact = (x: number) => String(Number(x.toPrecision(12)));

@@ -5,8 +5,8 @@
  * Rules:
  * - `says` is a comparison and a number in the fact's own terms (a share as a fraction, a
  *   multiple as a plain number): `more than 3`, `at least 0.75`, `under 1/3`, `about 0.2`, `20%`,
- *   `0.6 points` (or `0.6pp`), `25 basis points` (or `25bp`), `about 129 billion`, `1,250`, or a bare number, which must match as
- *   rounded.
+ *   `0.6 points` (or `0.6pp`), `25 basis points` (or `25bp`), `about 129 billion`, `1,250`, or a
+ *   bare number, which must match as rounded.
  * - The claim is judged on the fact's computed interval: true when every value it can take bears
  *   the claim out, false when none does, uncertain when approximate inputs leave both open.
  */
