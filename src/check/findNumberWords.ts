@@ -168,10 +168,12 @@ export const AGE_OR_WINDOW_AFTER =
   /^[\s-](?:years?[\s-]old\b|(?:day|week|month|year)[\s-](?:rolling|moving|average)\b)/i;
 
 /**
- * Words after a number that make it the name of a period, not a claim: "the three months to
- * October", "the 12 months ending in March" (how statistics offices name their periods).
+ * Words after a number that make it the name of a period or a time, not a claim: "the three months
+ * to October", "the 12 months ending in March" (how statistics offices name their periods), "two
+ * weeks earlier", "three years ago".
  */
-export const NAMES_A_PERIOD = /^\s+(?:days?|weeks?|months?|quarters?|years?)\s+(?:to|ending|ended|through|until)\b/i;
+export const NAMES_A_PERIOD =
+  /^\s+(?:days?|weeks?|months?|quarters?|years?)\s+(?:to|ending|ended|through|until|earlier|later|ago|before|after)\b/i;
 /** A ratio written in words, read from its first part: "one in five", "two out of three". */
 const RATIO_AFTER = new RegExp(
   `^\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<denominator>\\d[\\d,]*(?![\\d.])|(?:an?\\s+)?(?:${CARDINAL}))(?![A-Za-z0-9])`,

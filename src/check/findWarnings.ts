@@ -125,7 +125,9 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
   for (const number of reading.numbers.slice(0, LIMITS.proseNumberWarnings)) {
     const approximate = number.words?.kind === 'multiple' || number.words?.kind === 'fraction';
     const binding = bindNumber(number, approximate ? nearby(number.block) : backers);
-    if ((number.words?.kind === 'cardinal' || number.words?.kind === 'rank') && binding.backer) {
+    // Words a stated figure bears out restate it ("one in 40, or <Fig />"), as "four" restates a 4.
+    const restated = approximate && binding.backer?.kind === 'figure' && !binding.fact;
+    if (((number.words?.kind === 'cardinal' || number.words?.kind === 'rank') && binding.backer) || restated) {
       used.add(binding.backer.id);
       continue;
     }

@@ -295,6 +295,8 @@ describe('findProseNumbers, numbers in words', () => {
     'to double-check the data',
     'in the three months to October',
     'a 40-year-old man',
+    'two weeks earlier',
+    'three years ago',
     'a forty-year-old man',
     'he is 50 years old',
     'the seven-day average',

@@ -642,6 +642,22 @@ describe('a multiple in words', () => {
   });
 });
 
+describe('words that restate a stated figure', () => {
+  const bodyMessages = (sentence: string) =>
+    farmSpendingMessages('body', {
+      figures: '  prevalence:\n    value: 0.025\n    format: percent\n    qualifier: about\n    source: commission\n',
+      body: `The survey found that ${sentence}, or <Fig id="prevalence" />.`,
+    });
+
+  it('are bound by it, as "four" is by a figure of 4', () => {
+    expect(bodyMessages('about one in 40 people had the virus')).toEqual([]);
+  });
+
+  it('are not bound by a figure they contradict', () => {
+    expect(bodyMessages('about one in 20 people had the virus')).toHaveLength(1);
+  });
+});
+
 describe('a multiple in words of a change', () => {
   const bodyMessages = (sentence: string) =>
     farmSpendingMessages('body', {
