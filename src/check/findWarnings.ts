@@ -127,7 +127,8 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
     const binding = bindNumber(number, approximate ? nearby(number.block) : backers);
     // Words a stated figure bears out restate it ("one in 40, or <Fig />"), as "four" restates a 4.
     const restated = approximate && binding.backer?.kind === 'figure' && !binding.fact;
-    if (((number.words?.kind === 'cardinal' || number.words?.kind === 'rank') && binding.backer) || restated) {
+    const counted = number.words?.kind === 'cardinal' || number.words?.kind === 'rank';
+    if (binding.backer && (counted || restated)) {
       used.add(binding.backer.id);
       continue;
     }
