@@ -14,6 +14,8 @@
  *   subject above it (or a minimum, lowest or low below it) is a warning.
  */
 import type { ResolvedArticle, ResolvedFact, ResolvedFigure } from '../facts/resolveArticle.ts';
+import { writtenStep } from '../facts/formatValue.ts';
+import { unitsEqual } from '../facts/units.ts';
 import { partialDateSpan, type PartialDate } from '../facts/partialDate.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { FieldPath } from './locateField.ts';
@@ -41,8 +43,37 @@ function fixFor(fact: ResolvedFact, stated: ResolvedFigure): string {
   const unsigned = (text: string) => text.replace(/^[-+\u2212]/, '');
   const oppositeSign =
     !stated.range && stated.value * fact.value < 0 && unsigned(stated.number) === unsigned(fact.number);
-  if (!oppositeSign) return 'correct the figure or the formula';
-  return `the two differ only in sign: write the formula the other way round, or state the figure with its sign (value: ${-stated.value}, signed: true)`;
+  if (oppositeSign) {
+    return `the two differ only in sign: write the formula the other way round, or state the figure with its sign (value: ${-stated.value}, signed: true)`;
+  }
+  const rounded = roundedInput(fact, stated);
+  if (rounded) {
+    return `the gap is within the rounding of ${rounded.id} as written (${rounded.number}): if it is rounded, give it qualifier: about; else correct the figure or the formula`;
+  }
+  return 'correct the figure or the formula';
+}
+
+function sameDimension(a: ResolvedFigure, b: ResolvedFact): boolean {
+  return a.dimension.kind === b.dimension.kind && unitsEqual(a.dimension.unit, b.dimension.unit);
+}
+
+/**
+ * An exact input written so roundly that its rounding alone could make the gap: "1.2 million −
+ * 479,000 = 721,000" against a stated 728,000, when the 1.2 million is 1,207,000 rounded.
+ */
+function roundedInput(fact: ResolvedFact, stated: ResolvedFigure): ResolvedFigure | undefined {
+  if (stated.range || fact.range) return undefined;
+  const gap = Math.abs(stated.value - fact.value);
+  if (gap === 0 || fact.value === 0) return undefined;
+  const additive = !/[*/×÷]/.test(fact.formula);
+  const multiplicative = !/[-+−]/.test(fact.formula);
+  return fact.inputs.find((input): input is ResolvedFigure => {
+    if (input.kind !== 'figure' || input.qualifier !== 'exact' || input.range || input.value === 0) return false;
+    const half = writtenStep(input.value, input.style) / 2;
+    // Through + and − alone the rounding carries as it is; through × and ÷ alone, in proportion.
+    if (additive) return sameDimension(input, fact) && gap <= half;
+    return multiplicative && gap / Math.abs(fact.value) <= half / Math.abs(input.value);
+  });
 }
 
 function verdictProblems(data: ArticleData, article: ResolvedArticle): FactCheckProblem[] {

@@ -367,6 +367,28 @@ describe('a stated change with the other sign', () => {
   });
 });
 
+describe("a stated figure its fact misses by less than an input's rounding", () => {
+  const verdict = (immigration: string, body = 'Arrivals were <Fig id="immigration" />.') =>
+    farmSpendingMessages('facts.net.compareTo', {
+      figures:
+        `  immigration:\n    value: 1200000\n    format: compact\n    unit: people\n${immigration}    source: commission\n` +
+        '  emigration:\n    value: 479000\n    format: count\n    unit: people\n    source: commission\n' +
+        '  netStated:\n    value: 728000\n    format: count\n    unit: people\n    source: commission\n',
+      facts: '  net:\n    title: Net migration\n    formula: immigration - emigration\n    compareTo: netStated\n',
+      body,
+    });
+
+  it('names the input written roundly, and qualifier: about', () => {
+    expect(verdict('')).toEqual([
+      'the article states 728,000 people; Tally computes 721,000 (7,000 higher, 0.97% above): the gap is within the rounding of immigration as written (1.2 million): if it is rounded, give it qualifier: about; else correct the figure or the formula, or write expect: differs if the discrepancy is the story',
+    ]);
+  });
+
+  it('says nothing of rounding once the input says it is approximate', () => {
+    expect(verdict('    qualifier: about\n')[0]).toMatch(/^may match/);
+  });
+});
+
 describe('a result its format rounds', () => {
   /** Messages on the fact `ratio`, dividing 2,500 by 1,000 or 3,500 by 3, shown as `format`. */
   const factMessages = (formula: string, format: string) =>
