@@ -15,7 +15,8 @@
  * - Words of exactness right before a `<Fig>` whose qualifier is not exact: "About <Fig />"
  *   shows "About about 1.6 million". A word of falling before a `<Fig>` of a negative change
  *   ("a fall of −0.7 points", a rise), or of rising ("a rise of −3%"). "Between" or "from"
- *   before a `<Fig>` of a range ("between 60,000–70,000").
+ *   before a `<Fig>` of a range ("between 60,000–70,000"). A `<Fig>` that starts a sentence and
+ *   shows a qualifier in lower case ("… arrived. about 1.2 million left").
  * - A number in the prose that no figure backs (see `findProseNumbers`); when a figure has the
  *   same value, its id is suggested. A multiple or fraction in words is read against the figures
  *   and facts the text names around it (`nearbyBackers`), and when no fact checks it, against the
@@ -42,11 +43,27 @@ import { LIMITS } from './limits.ts';
 import type { FieldPath } from './locateField.ts';
 import type { BodyReading, ComponentUse } from './readBody.ts';
 
+/** Whether `before` ends a sentence, or holds nothing: what follows starts one. */
+function startsSentence(before: string): boolean {
+  return before.trim() === '' || /[.!?…]["”’)]?\s+$/.test(before);
+}
+
 /** "About <Fig />" of a figure that shows "about 1.6 million" already. */
 function qualifierTwice(use: ComponentUse, figure: ResolvedFigure): string | undefined {
   const written = figure.qualifier === 'exact' ? null : QUALIFIED.exec(use.before ?? '');
   if (!written) return undefined;
-  return `"${written[1]}" before <Fig id="${use.id}" /> says how exact it is twice: the figure shows "${figure.display}"; remove "${written[1]}" from the text, or make the figure's qualifier exact`;
+  const before = (use.before ?? '').slice(0, -written[0].length);
+  // Without "About" the sentence would start "about 1.6 million", in lower case.
+  const fix = startsSentence(before)
+    ? 'start the sentence with other words, so the number comes later in it'
+    : `remove "${written[1]}" from the text`;
+  return `"${written[1]}" before <Fig id="${use.id}" /> says how exact it is twice: the figure shows "${figure.display}"; ${fix}, or make the figure's qualifier exact`;
+}
+
+/** A sentence that starts with a <Fig> shown as "about 1.2 million", in lower case. */
+function lowerCaseSentence(use: ComponentUse, figure: ResolvedFigure): string | undefined {
+  if (!/^\p{Ll}/u.test(figure.display) || !startsSentence(use.before ?? '')) return undefined;
+  return `<Fig id="${use.id}" /> starts a sentence, and shows "${figure.display}" in lower case: start the sentence with other words, so the number comes later in it`;
 }
 
 /**
@@ -116,7 +133,11 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
   for (const use of reading.components) {
     const figure = use.name === 'Fig' && use.id !== undefined ? article?.byId.get(use.id) : undefined;
     if (figure?.kind !== 'figure') continue;
-    const message = qualifierTwice(use, figure) ?? signAgainstWords(use, figure) ?? rangeAfterBetween(use, figure);
+    const message =
+      qualifierTwice(use, figure) ??
+      signAgainstWords(use, figure) ??
+      rangeAfterBetween(use, figure) ??
+      lowerCaseSentence(use, figure);
     if (message) found.push({ path: ['body'], body: use, message });
   }
 

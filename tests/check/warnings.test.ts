@@ -562,12 +562,22 @@ describe('words of exactness before a <Fig> that has its own', () => {
     });
 
   it.each([
-    ['about', 'About <Fig id="households" /> households.', 'About', 'about 1.6 million'],
+    ['about', 'It counted about <Fig id="households" /> households.', 'about', 'about 1.6 million'],
     ['over', 'It counted more than\n<Fig id="households" /> households.', 'more than', 'over 1.6 million'],
   ])('are named when the qualifier is %s: %j', (qualifier, body, words, shown) => {
     expect(messages(qualifier, body)).toEqual([
       `"${words}" before <Fig id="households" /> says how exact it is twice: the figure shows "${shown}"; remove "${words}" from the text, or make the figure's qualifier exact`,
     ]);
+  });
+
+  it('at the start of a sentence, ask for other words there, not for a sentence that starts in lower case', () => {
+    expect(messages('about', 'Rates rose. About <Fig id="households" /> households refinanced.')).toEqual([
+      '"About" before <Fig id="households" /> says how exact it is twice: the figure shows "about 1.6 million"; start the sentence with other words, so the number comes later in it, or make the figure\'s qualifier exact',
+    ]);
+    expect(messages('about', 'Rates rose. <Fig id="households" /> households refinanced.')).toEqual([
+      '<Fig id="households" /> starts a sentence, and shows "about 1.6 million" in lower case: start the sentence with other words, so the number comes later in it',
+    ]);
+    expect(messages('exact', 'Rates rose. <Fig id="households" /> households refinanced.')).toEqual([]);
   });
 
   it.each([
