@@ -15,7 +15,8 @@
  */
 import type { ResolvedArticle, ResolvedFact, ResolvedFigure } from '../facts/resolveArticle.ts';
 import { writtenStep } from '../facts/formatValue.ts';
-import { unitsEqual } from '../facts/units.ts';
+import { formulaOperators, parseFormula } from '../facts/formula.ts';
+import { dimensionsEqual } from '../facts/units.ts';
 import { partialDateSpan, type PartialDate } from '../facts/partialDate.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { FieldPath } from './locateField.ts';
@@ -53,10 +54,6 @@ function fixFor(fact: ResolvedFact, stated: ResolvedFigure): string {
   return 'correct the figure or the formula';
 }
 
-function sameDimension(a: ResolvedFigure, b: ResolvedFact): boolean {
-  return a.dimension.kind === b.dimension.kind && unitsEqual(a.dimension.unit, b.dimension.unit);
-}
-
 /**
  * An exact input written so roundly that its rounding alone could make the gap: "1.2 million −
  * 479,000 = 721,000" against a stated 728,000, when the 1.2 million is 1,207,000 rounded.
@@ -65,13 +62,15 @@ function roundedInput(fact: ResolvedFact, stated: ResolvedFigure): ResolvedFigur
   if (stated.range || fact.range) return undefined;
   const gap = Math.abs(stated.value - fact.value);
   if (gap === 0 || fact.value === 0) return undefined;
-  const additive = !/[*/×÷]/.test(fact.formula);
-  const multiplicative = !/[-+−]/.test(fact.formula);
+  // The fact resolved, so its formula parses; it is parsed again only for a fact that differs.
+  const operators = formulaOperators(parseFormula(fact.formula));
+  const additive = !operators.has('*') && !operators.has('/');
+  const multiplicative = !operators.has('+') && !operators.has('-');
   return fact.inputs.find((input): input is ResolvedFigure => {
     if (input.kind !== 'figure' || input.qualifier !== 'exact' || input.range || input.value === 0) return false;
     const half = writtenStep(input.value, input.style) / 2;
     // Through + and − alone the rounding carries as it is; through × and ÷ alone, in proportion.
-    if (additive) return sameDimension(input, fact) && gap <= half;
+    if (additive) return dimensionsEqual(input.dimension, fact.dimension) && gap <= half;
     return multiplicative && gap / Math.abs(fact.value) <= half / Math.abs(input.value);
   });
 }

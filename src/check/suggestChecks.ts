@@ -28,7 +28,7 @@ import { allowedSpan, insideSpan } from '../facts/compareStated.ts';
 import { formatValue } from '../facts/formatValue.ts';
 import { parseFormula, renderFormula } from '../facts/formula.ts';
 import type { ResolvedArticle, ResolvedFigure } from '../facts/resolveArticle.ts';
-import { unitsEqual, type Dimension } from '../facts/units.ts';
+import { dimensionsEqual } from '../facts/units.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { FieldPath } from './locateField.ts';
 
@@ -106,7 +106,7 @@ export function suggestChecks(data: ArticleData, article: ResolvedArticle): Miss
   if (stateds.length === 0) return [];
   const groups: ResolvedFigure[][] = [];
   for (const figure of inputs) {
-    const group = groups.find(([first]) => sameDimension(first!.dimension, figure.dimension));
+    const group = groups.find(([first]) => dimensionsEqual(first!.dimension, figure.dimension));
     if (group) group.push(figure);
     else groups.push([figure]);
   }
@@ -224,7 +224,7 @@ function derivations(
           found.push({ kind: 'ratio', formula: `${a.id} / ${b.id}`, value: a.value / b.value, inputs: [a, b] });
         }
       }
-    } else if (isAmount(stated) && amounts && sameDimension(group[0]!.dimension, stated.dimension)) {
+    } else if (isAmount(stated) && amounts && dimensionsEqual(group[0]!.dimension, stated.dimension)) {
       for (const [a, b] of cued.has('difference') ? pairs(group) : []) {
         if (a.value > b.value) {
           found.push({ kind: 'difference', formula: `${a.id} - ${b.id}`, value: a.value - b.value, inputs: [a, b] });
@@ -270,11 +270,6 @@ function isAmount(figure: ResolvedFigure): boolean {
 
 /** The formats a one-step derivation can give. */
 const DERIVABLE = new Set(['percent', 'points', 'multiple', 'count', 'number', 'compact']);
-
-/** Figures of one unit and kind can be inputs of one derivation. */
-function sameDimension(a: Dimension, b: Dimension): boolean {
-  return a.kind === b.kind && unitsEqual(a.unit, b.unit);
-}
 
 /**
  * The words of a figure's id and label, lower case, without years and small words; a capital

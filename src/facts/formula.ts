@@ -164,6 +164,23 @@ export function formulaIds(node: FormulaNode): string[] {
   return ids;
 }
 
+/** Every operator the formula uses; a leading minus counts as `-`. */
+export function formulaOperators(node: FormulaNode): Set<BinaryOp> {
+  const found = new Set<BinaryOp>();
+  const visit = (current: FormulaNode): void => {
+    if (current.kind === 'negate') {
+      found.add('-');
+      visit(current.operand);
+    } else if (current.kind === 'binary') {
+      found.add(current.op);
+      visit(current.left);
+      visit(current.right);
+    }
+  };
+  visit(node);
+  return found;
+}
+
 /** Thrown when a formula divides by zero, instead of letting Infinity reach a page. */
 export class DivisionByZeroError extends Error {
   constructor() {

@@ -48,6 +48,7 @@ import { showArithmetic } from './showArithmetic.ts';
 import {
   UnitError,
   deriveDimension,
+  dimensionsEqual,
   describeDimension,
   isDimensionless,
   parseUnit,
@@ -539,13 +540,7 @@ function isRatioOfLikeAmounts(tree: FormulaNode, byId: Map<string, ResolvedFigur
   const [above, below] = [deriveDimension(tree.left, dimensionOf), deriveDimension(tree.right, dimensionOf)];
   const isMeasure = (side: FormulaNode) =>
     formulaIds(side).every((id) => ['count', 'number', 'compact', 'percent', 'points'].includes(byId.get(id)!.format));
-  return (
-    above.kind === below.kind &&
-    above.kind !== 'year' &&
-    unitsEqual(above.unit, below.unit) &&
-    isMeasure(tree.left) &&
-    isMeasure(tree.right)
-  );
+  return above.kind !== 'year' && dimensionsEqual(above, below) && isMeasure(tree.left) && isMeasure(tree.right);
 }
 
 /** Why `format` cannot show a result of this dimension, or undefined when it can. */

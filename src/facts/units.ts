@@ -169,6 +169,11 @@ export function unitsEqual(left: Unit, right: Unit): boolean {
   return names.length === Object.keys(right).length && names.every((name) => left[name] === right[name]);
 }
 
+/** Quantities of one unit and kind: both percentages, or both people, never a percentage and points. */
+export function dimensionsEqual(a: Dimension, b: Dimension): boolean {
+  return a.kind === b.kind && unitsEqual(a.unit, b.unit);
+}
+
 export function isDimensionless(unit: Unit): boolean {
   return Object.keys(unit).length === 0;
 }
