@@ -290,7 +290,7 @@ const COMPARISONS_BEFORE = COMPARISONS.map(([pattern, comparison]): [RegExp, Par
 ]);
 
 /** The comparison written just before the number, as `<Claim says>` reads it, and its words. */
-function claimBefore(before: string, value: number): { claim: ParsedClaim; words: string } {
+export function claimBefore(before: string, value: number): { claim: ParsedClaim; words: string } {
   for (const [pattern, comparison] of COMPARISONS_BEFORE) {
     const match = pattern.exec(before);
     if (match) return { claim: { comparison, value }, words: match[0] };

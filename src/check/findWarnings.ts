@@ -38,6 +38,7 @@ import {
   type NumberBacker,
   type NumberBinding,
 } from './bindProseNumbers.ts';
+import { claimBefore } from './findNumberWords.ts';
 import { findProseNumbers, type ProseNumber } from './findProseNumbers.ts';
 import { LIMITS } from './limits.ts';
 import type { FieldPath } from './locateField.ts';
@@ -50,14 +51,16 @@ function startsSentence(before: string): boolean {
 
 /** "About <Fig />" of a figure that shows "about 1.6 million" already. */
 function qualifierTwice(use: ComponentUse, figure: ResolvedFigure): string | undefined {
-  const written = figure.qualifier === 'exact' ? null : QUALIFIED.exec(use.before ?? '');
+  const text = use.before ?? '';
+  // The comparisons `<Claim says>` reads ("about", "more than", "up to" …), and "an estimated".
+  const written = figure.qualifier === 'exact' ? '' : claimBefore(text, 0).words || (ESTIMATED.exec(text)?.[0] ?? '');
   if (!written) return undefined;
-  const before = (use.before ?? '').slice(0, -written[0].length);
+  const words = written.trim();
   // Without "About" the sentence would start "about 1.6 million", in lower case.
-  const fix = startsSentence(before)
+  const fix = startsSentence(text.slice(0, -written.length))
     ? 'start the sentence with other words, so the number comes later in it'
-    : `remove "${written[1]}" from the text`;
-  return `"${written[1]}" before <Fig id="${use.id}" /> says how exact it is twice: the figure shows "${figure.display}"; ${fix}, or make the figure's qualifier exact`;
+    : `remove "${words}" from the text`;
+  return `"${words}" before <Fig id="${use.id}" /> says how exact it is twice: the figure shows "${figure.display}"; ${fix}, or make the figure's qualifier exact`;
 }
 
 /** A sentence that starts with a <Fig> shown as "about 1.2 million", in lower case. */
@@ -89,9 +92,8 @@ function rangeAfterBetween(use: ComponentUse, figure: ResolvedFigure): string | 
   return `"${written[1]}" before <Fig id="${use.id}" />, a range shown "${figure.display}", reads "${written[1]} ${figure.display}": remove "${written[1]}", or give each end a figure ("between <Fig id="low" /> and <Fig id="high" />")`;
 }
 
-/** Words before a number that say how exact it is, as a figure's qualifier does ("over 30,000"). */
-const QUALIFIED =
-  /(?<![\p{L}])(about|around|roughly|approximately|some|nearly|almost|over|more than|above|under|less than|fewer than|below|up to|at least|at most|as many as|as much as|an estimated|estimated)\s+$/iu;
+/** Words of exactness before a number that are no comparison: "an estimated 30,000". */
+const ESTIMATED = /(?<![\p{L}])(?:an estimated|estimated|as many as|as much as)\s+$/iu;
 
 /** How far a fact's shown result may be from its value before the page's arithmetic is false. */
 const ROUNDING_SHOWN = 0.05;

@@ -744,6 +744,7 @@ describe('words no fact checks, which one ratio of the figures beside them bears
     const [message] = bodyMessages(
       'Taxes rise by <Fig id="taxRises" />, against spending of <Fig id="spending" /> and borrowing of <Fig id="borrowing" />: a third.',
     );
+    expect(message).toMatch(/^"a third" in the text /);
     expect(message).not.toMatch(/gives/);
   });
 });
