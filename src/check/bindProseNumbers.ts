@@ -118,7 +118,10 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
           backers.find((candidate) => !isChange(candidate) && holds(number.value)(candidate)))
         : (backers.find((candidate) => fitsWords(words?.kind, candidate.format) && holds(number.value)(candidate)) ??
           (number.orScaled === undefined ? undefined : backers.find(holds(number.orScaled))));
-    if (backer || number.step === undefined) return { backer };
+    if (backer) return { backer };
+    // "nearly 8 points": a figure or fact that bears out the comparison, as a <Claim> would judge it.
+    const qualified = number.qualified && bearingOut(number.qualified, number.direction, backers);
+    if (qualified || number.step === undefined) return { backer: qualified };
     // Digits that round a figure ("7.8 million" for 7.77 million) name it, to write it as stated.
     const half = number.step / 2 + 1e-9 * Math.abs(number.value);
     const signed = number.direction === 'fall' ? -number.value : number.value;
@@ -181,6 +184,32 @@ export function ratioBearingOut(
     }
   }
   return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The fact, else the figure, that bears out a comparison written before digits ("over £20",
+ * "nearly 8 points"): of a fall, the change is minus that much, or a figure that is no change
+ * states its size.
+ */
+function bearingOut(
+  { claim, measure }: NonNullable<ProseNumber['qualified']>,
+  direction: ProseNumber['direction'],
+  backers: readonly NumberBacker[],
+): NumberBacker | undefined {
+  const bears = (candidate: NumberBacker) =>
+    measures(candidate) === measure &&
+    (direction === 'fall'
+      ? agrees(fallClaim(claim), candidate.low, candidate.high, candidate.format) ||
+        (!isChange(candidate) && candidate.low >= 0 && agrees(claim, candidate.low, candidate.high, candidate.format))
+      : agrees(claim, candidate.low, candidate.high, candidate.format));
+  return backers.find((candidate) => candidate.kind === 'fact' && bears(candidate)) ?? backers.find(bears);
+}
+
+/** What a figure or fact measures, as digits say it: "40%" a share, "£20" money, "30,000" an amount. */
+function measures({ format, unit }: NumberBacker): 'share' | 'money' | 'amount' | undefined {
+  if (format === 'percent' || format === 'points') return 'share';
+  if (!COUNTED.has(format)) return undefined;
+  return unit !== undefined && /^[A-Z]{3}(?:\/|$)/.test(unit) ? 'money' : 'amount';
 }
 
 /** A signed or negative percentage: how much something changed. */

@@ -5,7 +5,8 @@
  *
  * Rules:
  * - A word of falling or rising right before the number, with "by" ("fell by a third"). Before a
- *   percentage "by" may be left out ("fell 30%", "down 30%"); before a fraction it may not, since
+ *   percentage "by" may be left out ("fell 30%", "down 30%"), and a comparison may come between
+ *   ("fell by nearly 30%", "lost almost eight points"); before a fraction "by" may not, since
  *   "cut a third of the jobs" names a share, not the size of a cut. A noun of change with "of":
  *   "a fall of a third", "a rise of 30%".
  * - After a percentage, a noun or comparative of change: "a 30% fall", "30% lower", "30% more";
@@ -30,8 +31,10 @@ const RISE_NOUNS = 'rise|increase|jump|gain|growth';
 
 const FALL_BEFORE_FRACTION = new RegExp(`\\b(?:(?:${FALLING})\\s+by|(?:${FALL_NOUNS})\\s+of|cut\\s+in|down)\\s+$`, 'i');
 const RISE_BEFORE_FRACTION = new RegExp(`\\b(?:(?:${RISING})\\s+by|(?:${RISE_NOUNS})\\s+of|up)\\s+$`, 'i');
-const FALL_BEFORE_PERCENT = new RegExp(`\\b(?:(?:${FALLING})(?:\\s+by)?|(?:${FALL_NOUNS})\\s+of)\\s+$`, 'i');
-const RISE_BEFORE_PERCENT = new RegExp(`\\b(?:(?:${RISING})(?:\\s+by)?|(?:${RISE_NOUNS})\\s+of)\\s+$`, 'i');
+/** A comparison between a word of change and its percentage: "fell by nearly 30%", "lost almost eight points". */
+const COMPARED = String.raw`(?:\s+(?:nearly|almost|about|around|roughly|some|just|more\s+than|over|less\s+than|under|at\s+least))?`;
+const FALL_BEFORE_PERCENT = new RegExp(`\\b(?:(?:${FALLING})(?:\\s+by)?|(?:${FALL_NOUNS})\\s+of)${COMPARED}\\s+$`, 'i');
+const RISE_BEFORE_PERCENT = new RegExp(`\\b(?:(?:${RISING})(?:\\s+by)?|(?:${RISE_NOUNS})\\s+of)${COMPARED}\\s+$`, 'i');
 const FALL_AFTER_PERCENT = new RegExp(`^\\s*(?:${FALL_NOUNS}|lower|less|fewer|smaller|cheaper|down|off|below)\\b`, 'i');
 const RISE_AFTER_PERCENT = new RegExp(`^\\s*(?:${RISE_NOUNS}|higher|more|larger|dearer|up|above)\\b`, 'i');
 

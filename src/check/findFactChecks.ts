@@ -159,18 +159,19 @@ function dateProblems(data: ArticleData): FactCheckProblem[] {
     }
   });
   for (const [id, figure] of Object.entries(data.figures)) {
-    // A forecast or a target is for a date to come: only a measurement cannot be dated after the article.
-    if (figure.asOf && !figure.forecast) {
+    // A forecast, a target or a decision is for a date to come: only a measurement cannot be
+    // dated after the article.
+    if (figure.asOf && !figure.forecast && !figure.scheduled) {
       const fix =
-        ', unless someone forecast it: if the number is a forecast, a projection or a target, add forecast: true';
+        ', unless someone forecast it or decided it: add forecast: true for a forecast, a projection or a target, or scheduled: true for a value already set for that date (a price cap, a tax rate, a wage)';
       late(['figures', id, 'asOf'], `the figure "${id}"`, figure.asOf, fix);
     }
-    if (figure.forecast && !figure.asOf) {
+    if ((figure.forecast || figure.scheduled) && !figure.asOf) {
       found.push({
-        path: ['figures', id, 'forecast'],
+        path: ['figures', id, figure.forecast ? 'forecast' : 'scheduled'],
         where: 'value',
         severity: 'warning',
-        message: `a forecast is for a date: add asOf with the year, month or day it is for`,
+        message: `a ${figure.forecast ? 'forecast is for' : 'scheduled value applies from'} a date: add asOf with the year, quarter, month or day`,
       });
     }
   }

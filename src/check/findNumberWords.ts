@@ -50,6 +50,10 @@ export interface NumberWords {
   claim: ParsedClaim;
   /** A fraction of a change: "rose by a third" (rise), "fell by a third" (fall). */
   direction?: Direction;
+  /** For points or a percentage in words, the precision of the words: 0.01 for "three points". */
+  step?: number;
+  /** For points or a percentage in words, the comparison written before them: "nearly eight points". */
+  qualified?: ParsedClaim;
 }
 
 const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -189,6 +193,12 @@ const SHARE_FOLLOWS =
   /^(?:\s*$|\s*[.,;:!?)”"’–—]|\s+(?:of|in|on|since|from|to|than|and|or|more|less|fewer|over|between|compared|last|this|that|the|its|their|his|her|our|a|an|by|at|for|as|while|who|which)\b)/i;
 /** After a fraction: a percentage point, which makes it a number of points ("a quarter of a point", "half a percentage point", "a quarter-point cut"). */
 const POINT_AFTER = /^(?:\s+of)?\s+an?\s+(?:(?:percentage[\s-])?point|per\s?cent|percent)\b|^-(?:percentage-)?point\b/i;
+/**
+ * After a count: percentage points or a percentage, which make it that many points or per cent
+ * ("three points", "eight percentage points", "five per cent", "a two-percentage-point rise"). Not
+ * "a ten-point plan": a point alone counts only after a space, as in digits (`findProseNumbers`).
+ */
+const POINTS_AFTER = /^\s+(?:(?:percentage[\s-])?points?|per\s?cent|percent)\b|^-(?:percentage-points?|per-cent)\b/i;
 /** Before "half": words that make it a share ("more than half", "by half"). */
 const HALF_QUALIFIED =
   /\b(?:by|than|nearly|almost|about|over|under|roughly|around|some|just|only|exactly|barely|fully|cut in|to)\s+$/i;
@@ -354,11 +364,16 @@ export function findNumberWords(text: string): NumberWords[] {
       if (multiple.toLowerCase() in MULTIPLE_ADJECTIVES && !MULTIPLIED_FOLLOWS.test(after)) continue;
       kind = 'multiple';
       value = multipleValue(multiple);
-    } else if (fraction && POINT_AFTER.test(after)) {
-      // "a quarter of a point" is 0.25 percentage points, written as digits would be.
-      kind = 'points';
-      value = fractionValue(fraction) / 100;
-      written += POINT_AFTER.exec(after)![0];
+    } else if (
+      (fraction && POINT_AFTER.test(after)) ||
+      // "At one point" is a moment; "one percentage point" and "one per cent" are numbers.
+      (cardinal && POINTS_AFTER.test(after) && !(/^one$/i.test(cardinal) && /^\s+points?\b/i.test(after)))
+    ) {
+      // "a quarter of a point" is 0.25 percentage points and "three points" 3, written as digits
+      // would be; the words are as precise as digits: a count to the point, a fraction exactly.
+      const count = cardinal && cardinalValue(cardinal);
+      value = (count || fractionValue(fraction!)) / 100;
+      written += (count ? POINTS_AFTER : POINT_AFTER).exec(after)![0];
       NUMBER_WORDS.lastIndex = index + written.length;
       const rest = text.slice(index + written.length, index + written.length + 24);
       const direction = percentDirection(before, rest);
@@ -367,9 +382,11 @@ export function findNumberWords(text: string): NumberWords[] {
         text: words + written,
         index: index - words.length,
         value,
-        kind,
+        kind: 'points',
         claim,
         ...(direction && { direction }),
+        ...(count && { step: (Number.isInteger(count) ? 1 : 0.5) / 100 }),
+        ...(words && { qualified: claim }),
       });
       continue;
     } else if (fraction) {

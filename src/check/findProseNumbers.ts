@@ -26,11 +26,12 @@
  * - A percentage that is the size of a fall or a rise ("fell 30%", "a 30% cut") says so in
  *   `direction` (`changeDirection.ts`), so a figure of -30% can bind it.
  */
-import { SCALES } from '../facts/evaluateClaim.ts';
+import { SCALES, type ParsedClaim } from '../facts/evaluateClaim.ts';
 import { MONTH_NAMES } from '../facts/partialDate.ts';
 import { percentDirection, type Direction } from './changeDirection.ts';
 import {
   AGE_OR_WINDOW_AFTER,
+  claimBefore,
   endsRatio,
   findNumberWords,
   findRankWords,
@@ -57,6 +58,12 @@ export interface ProseNumber {
   step?: number;
   /** "7.04m" with no currency may be metres or millions: its value read as millions. */
   orScaled?: number;
+  /**
+   * For digits, or points in words, the comparison written before them, as `<Claim says>` reads
+   * it ("nearly 8 points" is about 0.08, "over £20" more than 20; a fall's is of the size), and
+   * what they measure: a percentage or points, money, or another amount.
+   */
+  qualified?: { claim: ParsedClaim; measure: 'share' | 'money' | 'amount' };
 }
 
 /** Month names and the abbreviations editors write: "October", "Oct", "Sept". */
@@ -68,6 +75,10 @@ const MONTHS = [
 const MONTH = `(?:${MONTHS.join('|')})`;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH}\\b`, 'i');
+/** The first day of a span of days before a month ("3–5 December", "3 and 4 May"), the last after one ("December 3–5"). */
+const DAYS_TO = String.raw`\s*(?:[–—-]|\s(?:to|and)\s)\s*`;
+const DAY_SPAN_AFTER = new RegExp(`^${DAYS_TO}\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'i');
+const DAY_SPAN_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?${DAYS_TO}$`, 'i');
 
 const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 
@@ -128,12 +139,17 @@ export function findProseNumbers(text: string): ProseNumber[] {
   const digits = findDigits(text);
   const words = [...findNumberWords(text), ...(MAY_RANK.test(text) ? findRankWords(text) : [])];
   if (words.length === 0) return digits;
-  const inWords = words.map(({ text: written, index, value, kind, claim, direction }) => ({
+  const inWords = words.map(({ text: written, index, value, kind, claim, direction, step, qualified }) => ({
     text: written,
     index,
     value,
-    // Points in words bind as the same points in digits do ("0.25 percentage points").
-    ...(kind === 'points' ? { step: POINTS_IN_WORDS_STEP } : { words: { kind, claim } }),
+    // Points in words bind as the same points in digits do ("0.25 percentage points", "3 points").
+    ...(kind === 'points'
+      ? {
+          step: step ?? POINTS_IN_WORDS_STEP,
+          ...(qualified && { qualified: { claim: qualified, measure: 'share' as const } }),
+        }
+      : { words: { kind, claim } }),
     ...(direction && { direction }),
   }));
   return [...digits, ...inWords].sort((a, b) => a.index - b.index);
@@ -205,6 +221,7 @@ function findDigits(text: string): ProseNumber[] {
     const number = Number(`${digits}${fraction ?? ''}`);
     if (isWhole && number >= 1 && number <= 31) {
       if (MONTH_BEFORE.test(before.slice(-12)) || MONTH_AFTER.test(after)) continue;
+      if (DAY_SPAN_AFTER.test(after) || DAY_SPAN_BEFORE.test(before)) continue;
     }
     let multiplier = 1;
     if (percent || points) multiplier = 1 / 100;
@@ -223,7 +240,21 @@ function findDigits(text: string): ProseNumber[] {
       continue;
     }
     const direction = percent || points || basisPoints ? percentDirection(before, after) : undefined;
-    found.push({ text: written, index, value, step, ...(orScaled && { orScaled }), ...(direction && { direction }) });
+    const { claim, words: compared } = claimBefore(before, value);
+    found.push({
+      text: written,
+      index,
+      value,
+      step,
+      ...(orScaled && { orScaled }),
+      ...(direction && { direction }),
+      ...(compared && {
+        qualified: {
+          claim,
+          measure: share ? ('share' as const) : currency || pence ? ('money' as const) : ('amount' as const),
+        },
+      }),
+    });
   }
   return found;
 }

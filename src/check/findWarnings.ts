@@ -38,7 +38,7 @@ import {
   type NumberBacker,
   type NumberBinding,
 } from './bindProseNumbers.ts';
-import { claimBefore } from './findNumberWords.ts';
+import { claimBefore, fallClaim } from './findNumberWords.ts';
 import { findProseNumbers, type ProseNumber } from './findProseNumbers.ts';
 import { LIMITS } from './limits.ts';
 import type { FieldPath } from './locateField.ts';
@@ -314,13 +314,24 @@ function bodyMessage(number: ProseNumber, { backer, fact, closest, sizeOfFall }:
       number.direction === 'fall' && item.value < 0
         ? `, in place of the words of falling: it shows "${item.display}"`
         : '';
+    // The comparison written before the digits ("about £1.67"), mirrored for a fall's negative change.
+    const comparison = (item: NumberBacker) =>
+      number.qualified
+        ? (number.direction === 'fall' && item.value < 0 ? fallClaim(number.qualified.claim) : number.qualified.claim)
+            .comparison
+        : item === backer
+          ? '='
+          : '~';
     const use = (item: NumberBacker) =>
       item.kind === 'figure'
         ? `use <Fig id="${item.id}" />`
-        : `bind it with ${claimMarkup(number, item.id, { comparison: item === backer ? '=' : '~', value: statedAs(number, item) }, item.format)}`;
+        : `bind it with ${claimMarkup(number, item.id, { comparison: comparison(item), value: statedAs(number, item) }, item.format)}`;
+    // Unless it states the number as written, say what the figure or fact is.
+    const inexact = (item: NumberBacker) =>
+      item === closest || Math.abs(statedAs(number, item) - item.value) > 1e-9 * Math.max(1, Math.abs(item.value));
     const hint = !named
       ? 'declare it under figures and write <Fig id="…" />'
-      : `${use(named)} if it is${named === closest ? `: ${named.id} is ${named.display}` : named.kind === 'figure' ? restated(named) : ''}`;
+      : `${use(named)} if it is${inexact(named) ? `: ${named.id} is ${named.display}` : named.kind === 'figure' ? restated(named) : ''}`;
     return `"${shownText(number)}" in the text is not bound to a figure (${hint})`;
   }
   if (kind === 'rank') {

@@ -66,6 +66,7 @@ export function salvageArticleData(raw: Raw): ArticleData {
       format: 'number',
       qualifier: 'exact',
       forecast: false,
+      scheduled: false,
       constant: false,
       source: id(entry.source),
     })),

@@ -114,6 +114,8 @@ export interface ResolvedFigure extends ResolvedNumber {
   asOf?: ResolvedDate;
   /** A forecast, projection or target for `asOf`, not a measurement. */
   forecast: boolean;
+  /** Decided, and applying from `asOf`: a price cap, a tax rate or a wage set for a date to come. */
+  scheduled: boolean;
   /** True by definition (60 minutes in an hour): no source backs it, and none is needed. */
   constant: boolean;
   source?: ResolvedSource;
@@ -403,6 +405,7 @@ function resolveFigure(
     display: qualify(number, figure.qualifier),
     asOf: figure.asOf && date(figure.asOf),
     forecast: figure.forecast,
+    scheduled: figure.scheduled,
     constant: figure.constant,
     claimedBy: figure.claimedBy,
     note: figure.note,
@@ -531,8 +534,8 @@ function isChange(tree: FormulaNode): boolean {
 }
 
 /**
- * Whether `tree` divides an amount by an amount of the same unit, or a percentage by a
- * percentage, read from the article's figures.
+ * Whether `tree` divides an amount by an amount of the same unit, or a percentage (or a
+ * difference of percentages, in points) by a percentage, read from the article's figures.
  */
 function isRatioOfLikeAmounts(tree: FormulaNode, byId: Map<string, ResolvedFigure | ResolvedFact>): boolean {
   if (tree.kind !== 'binary' || tree.op !== '/' || formulaIds(tree.right).length === 0) return false;
@@ -540,7 +543,16 @@ function isRatioOfLikeAmounts(tree: FormulaNode, byId: Map<string, ResolvedFigur
   const [above, below] = [deriveDimension(tree.left, dimensionOf), deriveDimension(tree.right, dimensionOf)];
   const isMeasure = (side: FormulaNode) =>
     formulaIds(side).every((id) => ['count', 'number', 'compact', 'percent', 'points'].includes(byId.get(id)!.format));
-  return above.kind !== 'year' && dimensionsEqual(above, below) && isMeasure(tree.left) && isMeasure(tree.right);
+  // A share's change over the share, (share2024 - share2023) / share2023, is points over a
+  // percentage: a change as much as (now - then) / then of any amount is.
+  const asShare = (dimension: Dimension): Dimension =>
+    dimension.kind === 'points' ? { ...dimension, kind: 'percent' } : dimension;
+  return (
+    above.kind !== 'year' &&
+    dimensionsEqual(asShare(above), asShare(below)) &&
+    isMeasure(tree.left) &&
+    isMeasure(tree.right)
+  );
 }
 
 /** Why `format` cannot show a result of this dimension, or undefined when it can. */

@@ -3,8 +3,8 @@
  *
  * Rules:
  * - Both are read off the resolved article the page renders; nothing is computed again.
- * - Every figure: value, format, unit, qualifier, as-of date, whether it is a forecast or a
- *   constant, source and who claims it.
+ * - Every figure: value, format, unit, qualifier, as-of date, whether it is a forecast, scheduled
+ *   or a constant, source and who claims it.
  * - Every fact: formula, inputs, result, the stated figure it is checked against and the verdict.
  * - Values are the raw numbers; `display` is the text the page shows. Money keeps its ISO code as
  *   the unit (`USD`, `USD/person`); a range is `[low, high]`; an inexact result has its interval.
@@ -49,6 +49,7 @@ function figureData(figure: ResolvedFigure) {
     display: figure.display,
     asOf: figure.asOf?.iso ?? null,
     forecast: figure.forecast,
+    scheduled: figure.scheduled,
     constant: figure.constant,
     source: sourceData(figure.source),
     claimedBy: figure.claimedBy ?? null,
@@ -111,6 +112,7 @@ export const FIGURES_CSV_COLUMNS = [
   'qualifier',
   'as_of',
   'forecast',
+  'scheduled',
   'constant',
   'source',
   'source_url',
@@ -137,6 +139,7 @@ function figureRow(figure: ResolvedFigure): CsvRow {
     qualifier: figure.qualifier,
     as_of: figure.asOf?.iso,
     forecast: figure.forecast,
+    scheduled: figure.scheduled,
     constant: figure.constant,
     source: figure.source?.publisher,
     source_url: figure.source?.url,
@@ -162,6 +165,7 @@ function factRow(fact: ResolvedFact): CsvRow {
     qualifier: fact.qualifier,
     as_of: undefined,
     forecast: undefined,
+    scheduled: undefined,
     constant: undefined,
     source: undefined,
     source_url: undefined,

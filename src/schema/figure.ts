@@ -67,6 +67,12 @@ export const figureSchema = z
       .describe(
         'The number is a forecast, projection or target: what someone expects for `asOf`, which may lie after the article. Default `false`.',
       ),
+    scheduled: z
+      .boolean()
+      .default(false)
+      .describe(
+        'The number is already decided and applies from `asOf`, which may lie after the article: a price cap, a tax rate, a minimum wage set for a date to come. Default `false`.',
+      ),
     constant: z
       .boolean()
       .default(false)
@@ -85,7 +91,7 @@ export const figureSchema = z
     note: z.string().trim().min(1).optional().describe('Context a reader needs to read the number correctly.'),
   })
   .check((ctx) => {
-    const { value, format, unit, qualifier, basisPoints } = ctx.value;
+    const { value, format, unit, qualifier, basisPoints, forecast, scheduled } = ctx.value;
     const values = Array.isArray(value) ? value : [value];
     const push = (path: string, input: unknown, message: string) =>
       ctx.issues.push({ code: 'custom', path: [path], input, message });
@@ -94,6 +100,13 @@ export const figureSchema = z
         'value',
         value,
         `${values.join(', ')} is not a whole number, but the format is ${format}; use format: number or percent`,
+      );
+    }
+    if (forecast && scheduled) {
+      push(
+        'scheduled',
+        scheduled,
+        'a figure is a forecast (what someone expects) or scheduled (what has been decided), not both: keep one',
       );
     }
     if (format === 'rank' && values.some((v) => v < 1)) {

@@ -24,6 +24,11 @@ describe('findProseNumbers', () => {
     'the G7 and COVID-19 and the 1990s',
     'the 21st century',
     'on 4G and 5Ghz networks, a B52 and A4 paper',
+    'a poll taken 3–5 December 2026',
+    'fieldwork on 3-5 Dec',
+    'between 3 and 5 December',
+    'on December 3–5',
+    'from December 3 to 5',
   ])('does not count dates, years or digits inside words: %j', (text) => {
     expect(findProseNumbers(text)).toEqual([]);
   });
@@ -312,10 +317,41 @@ describe('findProseNumbers, numbers in words', () => {
     ['rose by half a percentage point', 'half a percentage point', 0.005, 'rise'],
     ['three-quarters of a percentage point', 'three-quarters of a percentage point', 0.0075, undefined],
     ['a tenth of a per cent of it', 'a tenth of a per cent', 0.001, undefined],
+    ['Reform leads by three points', 'three points', 0.03, undefined],
+    ['Labour has lost nearly eight points since', 'nearly eight points', 0.08, 'fall'],
+    ['a two-percentage-point rise', 'two-percentage-point', 0.02, 'rise'],
+    ['inflation of five per cent', 'five per cent', 0.05, undefined],
+    ['one percentage point', 'one percentage point', 0.01, undefined],
   ])('reads %j as points, as digits are read', (text, written, value, direction) => {
     const [found] = findProseNumbers(text);
     expect([found?.text, found?.value, found?.words, found?.direction]).toEqual([written, value, undefined, direction]);
   });
+
+  it('reads points in words as precisely as digits, with the comparison before them', () => {
+    expect(findProseNumbers('lost nearly eight points')).toEqual([
+      findProseNumbers('lost nearly 8 points').map((digits) => ({
+        ...digits,
+        text: 'nearly eight points',
+        index: 5,
+      }))[0],
+    ]);
+    expect(findProseNumbers('nearly 8 points')[0]?.qualified).toEqual({
+      claim: { comparison: '~', value: 0.08 },
+      measure: 'share',
+    });
+    expect(findProseNumbers('over £20')[0]?.qualified).toEqual({
+      claim: { comparison: '>', value: 20 },
+      measure: 'money',
+    });
+    expect(findProseNumbers('by 8 points')[0]?.qualified).toBeUndefined();
+  });
+
+  it.each(['At one point the queue stretched', 'a ten-point plan', '3–5 days in May'])(
+    'reads no points in %j',
+    (text) => {
+      expect(findProseNumbers(text).every((found) => found.value >= 1)).toBe(true);
+    },
+  );
 
   it.each([
     ["the world's third-largest economy", 'third-largest', 3],

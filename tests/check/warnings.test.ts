@@ -333,13 +333,37 @@ describe('a forecast', () => {
 
   it('is what a measurement dated after the article is told it may be', () => {
     expect(messages('figures.aid.asOf', '    asOf: 2027\n')).toEqual([
-      'the figure "aid" is dated 2027, after the article (2026-11): an article cannot report what had not happened, unless someone forecast it: if the number is a forecast, a projection or a target, add forecast: true',
+      'the figure "aid" is dated 2027, after the article (2026-11): an article cannot report what had not happened, unless someone forecast it or decided it: add forecast: true for a forecast, a projection or a target, or scheduled: true for a value already set for that date (a price cap, a tax rate, a wage)',
     ]);
   });
 
   it('says for when', () => {
     expect(messages('figures.aid.forecast', '    forecast: true\n')).toEqual([
-      'a forecast is for a date: add asOf with the year, month or day it is for',
+      'a forecast is for a date: add asOf with the year, quarter, month or day',
+    ]);
+  });
+});
+
+describe('a scheduled value (a price cap set for January)', () => {
+  const messages = (field: string, yaml: string) =>
+    farmSpendingMessages(field, {
+      figures: `  aid:\n    value: 900\n    format: count\n${yaml}    source: commission\n`,
+      body: 'Aid is <Fig id="aid" />.',
+    });
+
+  it('may be dated after the article', () => {
+    expect(messages('figures.aid.asOf', '    asOf: 2027-Q1\n    scheduled: true\n')).toEqual([]);
+  });
+
+  it('says from when', () => {
+    expect(messages('figures.aid.scheduled', '    scheduled: true\n')).toEqual([
+      'a scheduled value applies from a date: add asOf with the year, quarter, month or day',
+    ]);
+  });
+
+  it('is not a forecast too', () => {
+    expect(messages('figures.aid.scheduled', '    asOf: 2027\n    forecast: true\n    scheduled: true\n')).toEqual([
+      'a figure is a forecast (what someone expects) or scheduled (what has been decided), not both: keep one',
     ]);
   });
 });
@@ -444,6 +468,42 @@ describe('digits that round a figure or fact', () => {
   it('offer a <Claim>, not a <Fig>, for the exact number of a fact', () => {
     expect(messages('body', { sentence: 'It saves €129.4 billion.' })).toEqual([
       '"€129.4 billion" in the text is not bound to a figure (bind it with <Claim fact="saved" says="129.4 billion">€129.4 billion</Claim> if it is)',
+    ]);
+  });
+});
+
+describe('digits or points with a comparison before them, in a field', () => {
+  /** Labour's share then and now, the fall and the rise above a base computed; the dek's messages. */
+  const dekMessages = (dek: string) =>
+    farmSpendingMessages('dek', {
+      dek,
+      figures:
+        '  then:\n    value: 0.337\n    format: percent\n    source: commission\n' +
+        '  now:\n    value: 0.26\n    format: percent\n    source: commission\n' +
+        '  base:\n    value: 1277\n    unit: EUR\n    source: commission\n' +
+        '  cap:\n    value: 1758\n    unit: EUR\n    source: commission\n',
+      facts:
+        '  fall:\n    title: Fall\n    formula: now - then\n' +
+        '  above:\n    title: Above the base\n    formula: (cap - base) / base\n',
+      body: 'From <Fig id="then" /> to <Fig id="now" />, and from <Fig id="base" /> to <Fig id="cap" />.',
+    });
+
+  it.each([
+    'Labour has lost nearly eight points.',
+    'Labour has lost almost 8 points.',
+    'Bills are almost 40% above the base.',
+    'Bills are more than 35% above the base.',
+  ])('are bound by the fact that bears them out: %j', (dek) => {
+    expect(dekMessages(dek)).toEqual([]);
+  });
+
+  it.each([
+    ['Bills are 40% above the base.', '"40%"'],
+    ['Bills are more than 40% above the base.', '"40%"'],
+    ['Labour has lost nearly twelve points.', '"nearly twelve points"'],
+  ])('are not bound by a fact that does not: %j', (dek, shown) => {
+    expect(dekMessages(dek)).toEqual([
+      `${shown} is shown to readers but no figure states it: declare it under figures (a figure of the same value binds a number in digits or in words), or reword the text if it is not data`,
     ]);
   });
 });

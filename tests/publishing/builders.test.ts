@@ -19,6 +19,9 @@ import { cardFonts } from '../../src/lib/og/cardFonts.ts';
 import { drawOgImage, renderOgImage } from '../../src/lib/og/renderOgImage.ts';
 import { startOgCardPrerender } from '../../src/lib/og/prerenderOgCards.ts';
 import { parsePartialDate } from '../../src/facts/partialDate.ts';
+import { resolveArticle } from '../../src/facts/resolveArticle.ts';
+import { articleSchema } from '../../src/schema/article.ts';
+import { articleInput } from '../support/articleInput.ts';
 import { headersForPath, parseCsp, parseHeadersFile } from '../support/headersFile.ts';
 import { parseCsv } from './parseCsv.ts';
 import { readArticle, type ArticleFile } from './readArticle.ts';
@@ -224,6 +227,41 @@ describe('buildFiguresCsv and buildFiguresJson', () => {
       comparison: { figure: fact.comparison!.stated.id, verdict: fact.comparison!.verdict },
     });
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+});
+
+describe('the downloads of forecasts, scheduled values and constants', () => {
+  const article = resolveArticle(
+    articleSchema.parse(
+      articleInput({
+        figures: {
+          ...(articleInput().figures as object),
+          expected: { value: 1721, unit: 'GBP', forecast: true, asOf: '2027-04', source: 'istories' },
+          cap: { value: 1758, unit: 'GBP', scheduled: true, asOf: '2027-Q1', source: 'istories' },
+          monthsInYear: { value: 12, unit: 'months/year', constant: true },
+        },
+      }),
+    ),
+    { file: 'content/articles/test.mdx', locale: 'en-GB' },
+  );
+
+  it('say which figure is which, in JSON and in CSV', () => {
+    const json = buildFiguresJson(article, { url: URL_OF });
+    const kinds = (id: string) => {
+      const { forecast, scheduled, constant } = json.figures.find((figure) => figure.id === id)!;
+      return { forecast, scheduled, constant };
+    };
+    expect(kinds('expected')).toEqual({ forecast: true, scheduled: false, constant: false });
+    expect(kinds('cap')).toEqual({ forecast: false, scheduled: true, constant: false });
+    expect(kinds('monthsInYear')).toEqual({ forecast: false, scheduled: false, constant: true });
+    const [header, ...rows] = parseCsv(buildFiguresCsv(article));
+    const cell = (id: string, column: string) => rows.find((row) => row[1] === id)![header!.indexOf(column)];
+    expect([cell('cap', 'scheduled'), cell('cap', 'forecast'), cell('cap', 'as_of')]).toEqual([
+      'true',
+      'false',
+      '2027-Q1',
+    ]);
+    expect(cell('expected', 'scheduled')).toBe('false');
   });
 });
 

@@ -25,10 +25,20 @@ beforeAll(async () => {
         label: 'Unit size planned for mid-2025',
         source: 'istories',
       },
+      decreed: {
+        value: 30000,
+        format: 'count',
+        unit: 'people',
+        scheduled: true,
+        asOf: '2025-Q1',
+        label: 'Unit size decreed from 2025',
+        source: 'istories',
+      },
     },
     facts: {
       ...(articleInput().facts as object),
       growth: { title: 'Planned growth', formula: 'planned - unit' },
+      decreedGrowth: { title: 'Decreed growth', formula: 'decreed - unit' },
       perThousandPeople: { title: 'Unit per thousand', formula: 'unit / perFacility / facilities * perThousand' },
     },
   });
@@ -63,6 +73,12 @@ describe('<Fig>', () => {
     expect(measured).not.toContain('Forecast');
   });
 
+  it('says a scheduled value is set, and for when, neither forecast nor measured', async () => {
+    const card = text(await container.renderToString(Fig, { props: { id: 'decreed' }, locals: { article } }));
+    expect(card).toContain('Set for January – March 2025');
+    expect(card).not.toMatch(/As of|Forecast/);
+  });
+
   it('fails, naming the file and the id, when the figure does not exist', async () => {
     await expect(container.renderToString(Fig, { props: { id: 'ghost' }, locals: { article } })).rejects.toThrow(
       /content\/articles\/test\.mdx .*<Fig id="ghost" \/>: unknown figure id/,
@@ -92,6 +108,14 @@ describe('<FactBox>', () => {
     expect(shown.match(/Forecast/g)).toHaveLength(1);
   });
 
+  it('marks an input that is scheduled, with the date it is set for', async () => {
+    const shown = text(
+      await container.renderToString(FactBox, { props: { id: 'decreedGrowth' }, locals: { article } }),
+    );
+    expect(shown).toContain('Unit size decreed from 2025 Set for January – March 2025. Source: iStories');
+    expect(shown).not.toContain('Forecast');
+  });
+
   it('says a constant needs no source, and does not list it as unattributed', async () => {
     const box = text(
       await container.renderToString(FactBox, { props: { id: 'perThousandPeople' }, locals: { article } }),
@@ -105,6 +129,8 @@ describe('<FactBox>', () => {
   it('fails, naming the file and the id, when the fact does not exist', async () => {
     await expect(
       container.renderToString(FactBox, { props: { id: 'facilities' }, locals: { article } }),
-    ).rejects.toThrow(/<FactBox id="facilities" \/>: unknown fact id \(known: quota, growth, perThousandPeople\)/);
+    ).rejects.toThrow(
+      /<FactBox id="facilities" \/>: unknown fact id \(known: quota, growth, decreedGrowth, perThousandPeople\)/,
+    );
   });
 });

@@ -265,6 +265,7 @@ describe('resolveArticle: the format of a result no format names', () => {
     ['headline / services', '2.3% ÷ 5% = 46%'],
     ['before * (1 - headline)', '7.77 million × (1 − 2.3%) = 7.6 million'],
     ['(after - before) / before', '(7.04 million − 7.77 million) ÷ 7.77 million = −9.4%'],
+    ['(headline - services) / services', '(2.3% − 5%) ÷ 5% = −54%'],
     ['germany / 3', '1,000 ÷ 3 = 333.33'],
     ['germany + total', '1,000 + 2,500 = 3,500'],
     ['(germany + total) / 2', '(1,000 + 2,500) ÷ 2 = 1,750'],
