@@ -30,7 +30,7 @@ import { bearsOut, claimHalfWidth, CLAIM_WORDS, SCALES, type ParsedClaim } from 
 import type { ValueFormat } from '../facts/formatValue.ts';
 import type { ResolvedArticle } from '../facts/resolveArticle.ts';
 import type { ArticleData } from '../schema/article.ts';
-import type { ProseNumber } from './findProseNumbers.ts';
+import type { Measure, ProseNumber } from './findProseNumbers.ts';
 import { fallClaim } from './findNumberWords.ts';
 
 /** A figure or fact a number may stand for, in the terms a comparison needs. */
@@ -120,7 +120,7 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
           (number.orScaled === undefined ? undefined : backers.find(holds(number.orScaled))));
     if (backer) return { backer };
     // "nearly 8 points": a figure or fact that bears out the comparison, as a <Claim> would judge it.
-    const qualified = number.qualified && bearingOut(number.qualified, number.direction, backers);
+    const qualified = number.qualified && bearingOut(number.qualified, number, backers);
     if (qualified || number.step === undefined) return { backer: qualified };
     // Digits that round a figure ("7.8 million" for 7.77 million) name it, to write it as stated.
     const half = number.step / 2 + 1e-9 * Math.abs(number.value);
@@ -157,30 +157,46 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
   return { closest: closest?.backer };
 }
 
+/** A formula over two figures that bears out a number no fact checks, and the claim a `<Claim>` on it makes. */
+export interface RatioBearingOut {
+  formula: string;
+  value: number;
+  format: ValueFormat;
+  claim: ParsedClaim;
+}
+
 /**
- * The one ratio of two figures of one unit that bears out a fraction or multiple in words no fact
- * checks: "roughly a quarter" beside `headroom` and `taxRises` is `headroom / taxRises`, 24.8 %.
- * Undefined when none does, or more than one (the words could mean either).
+ * The one ratio of two figures of one unit that bears out a number no fact checks: a fraction or
+ * multiple in words ("roughly a quarter" beside `headroom` and `taxRises` is `headroom /
+ * taxRises`, 24.8 %), a percentage in digits as a share (`part / whole`), and the size of a rise
+ * or fall in digits as a change ("a drop of 2%" beside `cap` and `forecast` is `(forecast - cap) /
+ * cap`, −2.1 %). Undefined when none does, or more than one (the number could mean either).
  */
-export function ratioBearingOut(
-  number: ProseNumber,
-  backers: readonly NumberBacker[],
-): { formula: string; value: number; format: ValueFormat } | undefined {
+export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBacker[]): RatioBearingOut | undefined {
   const words = number.words;
-  if (!words || (words.kind !== 'fraction' && words.kind !== 'multiple') || number.direction) return undefined;
-  const format: ValueFormat = words.kind === 'fraction' ? 'percent' : 'multiple';
+  const inWords = (words?.kind === 'fraction' || words?.kind === 'multiple') && !number.direction;
+  const inDigits = !words && number.measure === 'share' && number.value > 0 && number.value < 1;
+  if (!inWords && !inDigits) return undefined;
+  const format: ValueFormat = words?.kind === 'multiple' ? 'multiple' : 'percent';
+  const fall = number.direction === 'fall';
+  const claim = words?.claim ?? {
+    comparison: number.qualified?.comparison ?? '=',
+    value: number.qualified?.value ?? number.value,
+  };
+  const signed = fall ? fallClaim(claim) : claim;
   const amounts = backers.filter(
     (backer) =>
       backer.kind === 'figure' && COUNTED.has(backer.format) && backer.otherEnd === undefined && backer.value > 0,
   );
-  const found: { formula: string; value: number; format: ValueFormat }[] = [];
+  const found: RatioBearingOut[] = [];
   for (const above of amounts) {
     for (const below of amounts) {
       if (above === below || above.unit !== below.unit) continue;
-      const value = above.value / below.value;
-      if ((format === 'percent') !== value < 1) continue;
-      if (agrees(words.claim, value, value, format))
-        found.push({ formula: `${above.id} / ${below.id}`, value, format });
+      const [formula, value] = number.direction
+        ? [`(${above.id} - ${below.id}) / ${below.id}`, (above.value - below.value) / below.value]
+        : [`${above.id} / ${below.id}`, above.value / below.value];
+      if (!number.direction && (format === 'percent') !== value < 1) continue;
+      if (agrees(signed, value, value, format)) found.push({ formula, value, format, claim: signed });
     }
   }
   return found.length === 1 ? found[0] : undefined;
@@ -192,8 +208,8 @@ export function ratioBearingOut(
  * states its size.
  */
 function bearingOut(
-  { claim, measure }: NonNullable<ProseNumber['qualified']>,
-  direction: ProseNumber['direction'],
+  claim: ParsedClaim,
+  { direction, measure }: ProseNumber,
   backers: readonly NumberBacker[],
 ): NumberBacker | undefined {
   const bears = (candidate: NumberBacker) =>
@@ -206,7 +222,7 @@ function bearingOut(
 }
 
 /** What a figure or fact measures, as digits say it: "40%" a share, "£20" money, "30,000" an amount. */
-function measures({ format, unit }: NumberBacker): 'share' | 'money' | 'amount' | undefined {
+function measures({ format, unit }: NumberBacker): Measure | undefined {
   if (format === 'percent' || format === 'points') return 'share';
   if (!COUNTED.has(format)) return undefined;
   return unit !== undefined && /^[A-Z]{3}(?:\/|$)/.test(unit) ? 'money' : 'amount';

@@ -58,13 +58,16 @@ export interface ProseNumber {
   step?: number;
   /** "7.04m" with no currency may be metres or millions: its value read as millions. */
   orScaled?: number;
+  /** For digits, or points in words: what they measure, a percentage or points, money, or another amount. */
+  measure?: Measure;
   /**
    * For digits, or points in words, the comparison written before them, as `<Claim says>` reads
-   * it ("nearly 8 points" is about 0.08, "over £20" more than 20; a fall's is of the size), and
-   * what they measure: a percentage or points, money, or another amount.
+   * it: "nearly 8 points" is about 0.08, "over £20" more than 20. A fall's is of the size.
    */
-  qualified?: { claim: ParsedClaim; measure: 'share' | 'money' | 'amount' };
+  qualified?: ParsedClaim;
 }
+
+export type Measure = 'share' | 'money' | 'amount';
 
 /** Month names and the abbreviations editors write: "October", "Oct", "Sept". */
 const MONTHS = [
@@ -147,7 +150,8 @@ export function findProseNumbers(text: string): ProseNumber[] {
     ...(kind === 'points'
       ? {
           step: step ?? POINTS_IN_WORDS_STEP,
-          ...(qualified && { qualified: { claim: qualified, measure: 'share' as const } }),
+          measure: 'share' as const,
+          ...(qualified && { qualified }),
         }
       : { words: { kind, claim } }),
     ...(direction && { direction }),
@@ -248,12 +252,8 @@ function findDigits(text: string): ProseNumber[] {
       step,
       ...(orScaled && { orScaled }),
       ...(direction && { direction }),
-      ...(compared && {
-        qualified: {
-          claim,
-          measure: share ? ('share' as const) : currency || pence ? ('money' as const) : ('amount' as const),
-        },
-      }),
+      measure: share ? 'share' : currency || pence ? 'money' : 'amount',
+      ...(compared && { qualified: claim }),
     });
   }
   return found;

@@ -34,6 +34,7 @@ import {
   claimMarkup,
   numberBackers,
   ratioBearingOut,
+  type RatioBearingOut,
   shownText,
   type NumberBacker,
   type NumberBinding,
@@ -155,7 +156,8 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
       used.add(binding.backer.id);
       continue;
     }
-    const ratio = approximate && !binding.fact ? ratioBearingOut(number, nearby(number.block)) : undefined;
+    const unchecked = approximate ? !binding.fact : !number.words && !binding.backer && !binding.closest;
+    const ratio = unchecked ? ratioBearingOut(number, nearby(number.block)) : undefined;
     found.push({
       path: ['body'],
       body: number,
@@ -297,10 +299,13 @@ function statedAs(number: ProseNumber, item: NumberBacker): number {
     .reduce((best, reading) => (Math.abs(reading - item.value) < Math.abs(best - item.value) ? reading : best));
 }
 
-/** Words no fact checks, which one ratio of the figures around them bears out: declare it. */
-function ratioMessage(number: ProseNumber, ratio: NonNullable<ReturnType<typeof ratioBearingOut>>): string {
+/** A number no fact checks, which one ratio of the figures around it bears out: declare it. */
+function ratioMessage(number: ProseNumber, ratio: RatioBearingOut): string {
   const value = formatValue(ratio.value, ratio.format, 'en-GB');
-  return `"${shownText(number)}" in the text is not checked: ${ratio.formula} gives ${value}, which bears it out; declare a fact with formula: ${ratio.formula}, and bind the words with ${claimMarkup(number, '…')}`;
+  const bind = number.words
+    ? `the words with ${claimMarkup(number, '…')}`
+    : `it with ${claimMarkup(number, '…', ratio.claim, ratio.format)}`;
+  return `"${shownText(number)}" in the text is not checked: ${ratio.formula} gives ${value}, which bears it out; declare a fact with formula: ${ratio.formula}, and bind ${bind}`;
 }
 
 /** What to do about a number in the text that no `<Fig>` or `<Claim>` binds. */
@@ -317,8 +322,7 @@ function bodyMessage(number: ProseNumber, { backer, fact, closest, sizeOfFall }:
     // The comparison written before the digits ("about £1.67"), mirrored for a fall's negative change.
     const comparison = (item: NumberBacker) =>
       number.qualified
-        ? (number.direction === 'fall' && item.value < 0 ? fallClaim(number.qualified.claim) : number.qualified.claim)
-            .comparison
+        ? (number.direction === 'fall' && item.value < 0 ? fallClaim(number.qualified) : number.qualified).comparison
         : item === backer
           ? '='
           : '~';

@@ -35,10 +35,10 @@ describe('findProseNumbers', () => {
 
   it('reads "7.04m" with no currency as 7.04, or as millions, and says how precisely it is written', () => {
     expect(findProseNumbers('7.04m people')).toEqual([
-      { text: '7.04m', index: 0, value: 7.04, step: 0.01, orScaled: 7040000 },
+      { text: '7.04m', index: 0, value: 7.04, step: 0.01, orScaled: 7040000, measure: 'amount' },
     ]);
     expect(findProseNumbers('£7.8 million')).toEqual([
-      { text: '£7.8 million', index: 0, value: 7800000, step: 100000 },
+      { text: '£7.8 million', index: 0, value: 7800000, step: 100000, measure: 'money' },
     ]);
   });
 
@@ -335,12 +335,12 @@ describe('findProseNumbers, numbers in words', () => {
         index: 5,
       }))[0],
     ]);
-    expect(findProseNumbers('nearly 8 points')[0]?.qualified).toEqual({
-      claim: { comparison: '~', value: 0.08 },
+    expect(findProseNumbers('nearly 8 points')[0]).toMatchObject({
+      qualified: { comparison: '~', value: 0.08 },
       measure: 'share',
     });
-    expect(findProseNumbers('over £20')[0]?.qualified).toEqual({
-      claim: { comparison: '>', value: 20 },
+    expect(findProseNumbers('over £20')[0]).toMatchObject({
+      qualified: { comparison: '>', value: 20 },
       measure: 'money',
     });
     expect(findProseNumbers('by 8 points')[0]?.qualified).toBeUndefined();

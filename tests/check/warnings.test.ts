@@ -809,6 +809,44 @@ describe('words no fact checks, which one ratio of the figures beside them bears
   });
 });
 
+describe('a percentage in digits no fact checks, which one ratio of the figures beside it bears out', () => {
+  const bodyMessages = (body: string) =>
+    farmSpendingMessages('body', {
+      figures:
+        '  cap:\n    value: 1758\n    unit: GBP\n    source: commission\n' +
+        '  expected:\n    value: 1721\n    unit: GBP\n    source: commission\n',
+      body,
+    });
+
+  it('is offered the change as the fact to declare, and the <Claim> offered checks', () => {
+    expect(bodyMessages('From <Fig id="cap" /> to <Fig id="expected" />, a drop of 2%.')).toEqual([
+      '"2%" in the text is not checked: (expected - cap) / cap gives −2.1%, which bears it out; declare a fact with formula: (expected - cap) / cap, and bind it with <Claim fact="…" says="-2%">2%</Claim>',
+    ]);
+    expect(
+      farmSpendingMessages('body', {
+        figures:
+          '  cap:\n    value: 1758\n    unit: GBP\n    source: commission\n' +
+          '  expected:\n    value: 1721\n    unit: GBP\n    source: commission\n',
+        facts: '  drop:\n    title: Drop\n    formula: (expected - cap) / cap\n',
+        body: 'From <Fig id="cap" /> to <Fig id="expected" />, a drop of <Claim fact="drop" says="-2%">2%</Claim>.',
+      }),
+    ).toEqual([]);
+  });
+
+  it('is offered the share it states', () => {
+    expect(bodyMessages('Of <Fig id="cap" />, <Fig id="expected" /> is 98%.')).toEqual([
+      '"98%" in the text is not checked: expected / cap gives 97.9%, which bears it out; declare a fact with formula: expected / cap, and bind it with <Claim fact="…" says="98%">98%</Claim>',
+    ]);
+  });
+
+  it('is offered nothing that does not bear it out', () => {
+    const [message] = bodyMessages('From <Fig id="cap" /> to <Fig id="expected" />, a drop of 5%.');
+    expect(message).toBe(
+      '"5%" in the text is not bound to a figure (declare it under figures and write <Fig id="…" />)',
+    );
+  });
+});
+
 describe('the <Claim> offered for percentage points', () => {
   const bodyMessages = (sentence: string) =>
     farmSpendingMessages('body', {
