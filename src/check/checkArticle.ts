@@ -46,7 +46,7 @@ import { findKeyProblems } from './findKeyProblems.ts';
 import { LIMITS } from './limits.ts';
 import { locateField, offsetInside, type FieldPath } from './locateField.ts';
 import { componentProblem, declaredIds } from './checkComponentUses.ts';
-import { evaluateClaim, parseClaim } from '../facts/evaluateClaim.ts';
+import { evaluateClaim, mirroredSays, parseClaim } from '../facts/evaluateClaim.ts';
 import { findFactChecks } from './findFactChecks.ts';
 import { findTemplateText } from './findTemplateText.ts';
 import { findWarnings } from './findWarnings.ts';
@@ -282,7 +282,15 @@ function checkWith(
       const claim = use.says === undefined ? undefined : parseClaim(use.says);
       if (fact?.kind !== 'fact' || !claim) continue;
       const { verdict, summary } = evaluateClaim(fact, claim, use.words ?? '', locale);
-      if (verdict === 'false') bodyAt(use.line, use.column, summary);
+      // "lost more than a quarter" of a fall is a change of less than -1/4.
+      const mirrored = verdict === 'false' && mirroredSays(fact, use.says!, use.words ?? '', locale);
+      if (mirrored) {
+        bodyAt(
+          use.line,
+          use.column,
+          `${summary} Of a fall, the words mean says="${mirrored}": a larger fall is a lower change.`,
+        );
+      } else if (verdict === 'false') bodyAt(use.line, use.column, summary);
       else if (verdict === 'uncertain') bodyAt(use.line, use.column, summary, 'warning');
     }
     for (const check of findFactChecks(data, article)) {

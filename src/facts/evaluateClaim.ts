@@ -138,6 +138,33 @@ export const CLAIM_WORDS: Readonly<Record<ClaimComparison, string>> = {
   '=': '',
 };
 
+const MIRRORED: Readonly<Record<ClaimComparison, ClaimComparison>> = {
+  '>': '<',
+  '>=': '<=',
+  '<': '>',
+  '<=': '>=',
+  '~': '~',
+  '=': '=',
+};
+
+/**
+ * For a false claim of a bound on a negative number that copies the words' comparison ("more than
+ * a quarter" as `more than -1/4`, for a fall of 28.3 %), the `says` the words mean of a fall, when
+ * it holds: "lost more than a quarter" is a change of less than -1/4. Undefined when the bound is
+ * already the words' mirror, when mirroring changes nothing, or when it does not hold either.
+ */
+export function mirroredSays(fact: ResolvedFact, says: string, phrase: string, locale: string): string | undefined {
+  const claim = parseClaim(says);
+  if (!claim || claim.value >= 0 || MIRRORED[claim.comparison] === claim.comparison) return undefined;
+  const written = COMPARISONS.find(([pattern]) => pattern.test(phrase.trim()))?.[1];
+  if (written !== claim.comparison) return undefined;
+  const mirrored = { ...claim, comparison: MIRRORED[claim.comparison] };
+  if (evaluateClaim(fact, mirrored, phrase, locale).verdict !== 'true') return undefined;
+  let number = says.trim();
+  for (const [pattern] of COMPARISONS) number = number.replace(pattern, '');
+  return `${CLAIM_WORDS[mirrored.comparison]} ${number}`;
+}
+
 function describeClaim({ comparison, value }: ParsedClaim, fact: ResolvedFact, locale: string): string {
   // The claim's number as the claim writes it, not at the fact's fixed precision.
   const number = formatValue(value, { format: fact.format, currency: fact.style.currency }, locale, 2);

@@ -847,6 +847,31 @@ describe('a percentage in digits no fact checks, which one ratio of the figures 
   });
 });
 
+describe('a <Claim> of a bound on a fall', () => {
+  const messages = (claim: string) =>
+    farmSpendingMessages('body', {
+      figures:
+        '  then:\n    value: 0.237\n    format: percent\n    source: commission\n' +
+        '  now:\n    value: 0.17\n    format: percent\n    source: commission\n',
+      facts: '  fall:\n    title: Fall\n    formula: (now - then) / then\n',
+      body: `From <Fig id="then" /> to <Fig id="now" />: they lost ${claim} of their support.`,
+    });
+
+  it('says what the words mean of a fall when the bound was written as of a rise', () => {
+    expect(messages('<Claim fact="fall" says="more than -1/4">more than a quarter</Claim>')).toEqual([
+      '"more than a quarter" is false: Tally computes −28.3% ((17% − 23.7%) ÷ 23.7% = −28.3%; the claim says more than −25%). Of a fall, the words mean says="less than -1/4": a larger fall is a lower change.',
+    ]);
+    expect(messages('<Claim fact="fall" says="less than -1/4">more than a quarter</Claim>')).toEqual([]);
+  });
+
+  it('says nothing more when the other bound is false too', () => {
+    expect(messages('<Claim fact="fall" says="more than -1/3">less than a third</Claim>')).toEqual([]);
+    expect(messages('<Claim fact="fall" says="less than -1/3">more than a third</Claim>')).toEqual([
+      '"more than a third" is false: Tally computes −28.3% ((17% − 23.7%) ÷ 23.7% = −28.3%; the claim says less than −33.333%).',
+    ]);
+  });
+});
+
 describe('the <Claim> offered for percentage points', () => {
   const bodyMessages = (sentence: string) =>
     farmSpendingMessages('body', {
