@@ -12,11 +12,14 @@
  *   of a year that had not ended ("publishes the 2023 figures" dated 2023-03).
  * - A figure labelled as a peak, record, maximum or highest beside a figure of the same unit and
  *   subject above it (or a minimum, lowest or low below it) is a warning.
+ * - A result whose unit keeps two periods apart (`GBP·year/month`, a yearly amount in `GBP`
+ *   divided by `months/year`) is a warning.
  */
 import type { ResolvedArticle, ResolvedFact, ResolvedFigure } from '../facts/resolveArticle.ts';
 import { writtenStep } from '../facts/formatValue.ts';
 import { formulaOperators, parseFormula } from '../facts/formula.ts';
-import { dimensionsEqual } from '../facts/units.ts';
+import { dimensionsEqual, multiplyUnits, strandedPeriods, unitName } from '../facts/units.ts';
+import pluralize from 'pluralize';
 import { partialDateSpan, type PartialDate } from '../facts/partialDate.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { FieldPath } from './locateField.ts';
@@ -252,6 +255,30 @@ function extremeProblems(article: ResolvedArticle): FactCheckProblem[] {
   return found;
 }
 
+/** A result whose unit keeps two periods apart (`GBP·year/month`): a yearly figure missing its per-year unit. */
+function periodProblems(article: ResolvedArticle): FactCheckProblem[] {
+  return article.facts.flatMap((fact) => {
+    const periods = strandedPeriods(fact.dimension.unit);
+    if (!periods || fact.unit === undefined) return [];
+    const [period, per] = periods;
+    // GBP·year/month without its periods is GBP: the yearly figure's unit is GBP/year.
+    const amount = unitName(multiplyUnits(fact.dimension.unit, { [period]: -1, [per]: 1 }));
+    return [
+      {
+        path: ['facts', fact.id, 'formula'],
+        where: 'value',
+        severity: 'warning',
+        message: `the result is in ${fact.unit}, where ${pluralize(period)} and ${pluralize(per)} do not cancel: give a figure counted per ${period} a unit per ${period} (such as ${amount}/${period}), or divide by a plain number`,
+      },
+    ];
+  });
+}
+
 export function findFactChecks(data: ArticleData, article: ResolvedArticle): FactCheckProblem[] {
-  return [...verdictProblems(data, article), ...dateProblems(data), ...extremeProblems(article)];
+  return [
+    ...verdictProblems(data, article),
+    ...dateProblems(data),
+    ...extremeProblems(article),
+    ...periodProblems(article),
+  ];
 }

@@ -199,6 +199,22 @@ function sides(unit: Unit) {
   };
 }
 
+const PERIODS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade']);
+
+/**
+ * The two periods of time that a result's unit keeps apart, one above beside another unit and one
+ * below (`GBP·year/month`: year and month), or undefined. Such a unit comes from a yearly amount
+ * given no per-year unit (`GBP`, not `GBP/year`) and divided by `months/year`; a rate of time
+ * itself, `hours/day`, has no other unit above and is left alone.
+ */
+export function strandedPeriods(unit: Unit): [string, string] | undefined {
+  const { above, below } = sides(unit);
+  const period = above.find(([name]) => PERIODS.has(name))?.[0];
+  const per = below.find(([name]) => PERIODS.has(name))?.[0];
+  const other = above.some(([name]) => !PERIODS.has(name));
+  return period && per && other ? [period, per] : undefined;
+}
+
 /** The unit as data: "people/facility", "USD/person", "" for none. */
 export function unitName(unit: Unit): string {
   const { above, below } = sides(unit);

@@ -872,6 +872,27 @@ describe('a <Claim> of a bound on a fall', () => {
   });
 });
 
+describe('a result whose unit keeps two periods apart', () => {
+  const formulaMessages = (unit: string) =>
+    farmSpendingMessages('facts.perMonth.formula', {
+      figures:
+        `  cap:\n    value: 1758\n    unit: ${unit}\n    source: commission\n` +
+        '  monthsInYear:\n    value: 12\n    unit: months/year\n    constant: true\n',
+      facts: '  perMonth:\n    title: A month\n    formula: cap / monthsInYear\n',
+      body: 'The cap is <Fig id="cap" />.',
+    });
+
+  it('is a yearly amount missing its per-year unit', () => {
+    expect(formulaMessages('GBP')).toEqual([
+      'the result is in GBP·years/month, where years and months do not cancel: give a figure counted per year a unit per year (such as GBP/year), or divide by a plain number',
+    ]);
+  });
+
+  it('is not there once the yearly amount says so', () => {
+    expect(formulaMessages('GBP/year')).toEqual([]);
+  });
+});
+
 describe('the <Claim> offered for percentage points', () => {
   const bodyMessages = (sentence: string) =>
     farmSpendingMessages('body', {

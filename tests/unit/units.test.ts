@@ -4,6 +4,7 @@ import {
   deriveDimension,
   describeDimension,
   parseUnit,
+  strandedPeriods,
   unitCurrency,
   unitName,
   unitWords,
@@ -131,5 +132,18 @@ describe('deriveDimension', () => {
     ['people * 2 + facilities', 'cannot add people × 2 (people) and facilities (facilities)'],
   ])('refuses %s', (formula, message) => {
     expect(() => derive(formula)).toThrow(message);
+  });
+});
+
+describe('strandedPeriods', () => {
+  it.each([
+    ['GBP*year/month', ['year', 'month']],
+    ['people*days/week', ['day', 'week']],
+    ['hours/day', undefined],
+    ['GBP/month', undefined],
+    ['GBP*year', undefined],
+    ['bed*days', undefined],
+  ])('finds in %s %j', (unit, periods) => {
+    expect(strandedPeriods(parseUnit(unit))).toEqual(periods);
   });
 });
