@@ -1,6 +1,6 @@
 /**
  * Whether a number in the prose is the size of a fall or of a rise: "fell by a third", "down 30%",
- * "a 30% cut", "rose by a fifth". A fall of 30 % is a change of -30 %, which is how a fact or a
+ * "a 30% cut", "rose by a fifth", and of any amount, "fell 2.1p", "5,000 fewer". A fall of 30 % is a change of -30 %, which is how a fact or a
  * signed figure holds it, so the checker can bind the words to it.
  *
  * Rules:

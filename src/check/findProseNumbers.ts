@@ -243,7 +243,8 @@ function findDigits(text: string): ProseNumber[] {
       found.push({ text: written, index, value: -value, step, ...(orScaled && { orScaled }) });
       continue;
     }
-    const direction = percent || points || basisPoints ? percentDirection(before, after) : undefined;
+    // "fell 30%", "a 30% cut", and of any amount "fell 2.1p", "£20 cheaper", "5,000 fewer".
+    const direction = percentDirection(before, after);
     const { claim, words: compared } = claimBefore(before, value);
     found.push({
       text: written,

@@ -417,4 +417,17 @@ describe('findProseNumbers, numbers in words', () => {
     const [found] = findProseNumbers(text);
     expect(found?.direction).toBe(direction);
   });
+
+  it.each([
+    ['petrol fell 2.1p a litre', 'fall'],
+    ['bills were cut by £20', 'fall'],
+    ['5,000 fewer nurses', 'fall'],
+    ['a litre is 3p cheaper', 'fall'],
+    ['wages rose £1,200', 'rise'],
+    ['petrol fell to £1.35', undefined],
+    ['there are 5,000 nurses', undefined],
+  ])('reads the direction of any amount in %j: %s', (text, direction) => {
+    const [found] = findProseNumbers(text);
+    expect(found?.direction).toBe(direction);
+  });
 });
