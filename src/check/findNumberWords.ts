@@ -34,7 +34,7 @@
  * string that is already known to be a number (words-to-numbers). This is one regular expression
  * and a fold over its words.
  */
-import { COMPARISONS, type ParsedClaim } from '../facts/evaluateClaim.ts';
+import { COMPARISONS, MIRRORED, type ParsedClaim } from '../facts/evaluateClaim.ts';
 import { fractionDirection, percentDirection, type Direction } from './changeDirection.ts';
 
 /** How a number in words reads: a count, a multiple of something, or a part of a whole. */
@@ -280,18 +280,9 @@ function multipleValue(text: string): number {
 }
 
 /** A comparison of a fall's size, in the change's own terms: falling by more than x is below -x. */
-export function fallClaim({ comparison, value }: ParsedClaim): ParsedClaim {
-  return { comparison: MIRRORED[comparison], value: -value };
+export function fallClaim({ comparison, value, step }: ParsedClaim): ParsedClaim {
+  return { comparison: MIRRORED[comparison], value: -value, ...(step !== undefined && { step }) };
 }
-
-const MIRRORED: Record<ParsedClaim['comparison'], ParsedClaim['comparison']> = {
-  '>': '<',
-  '>=': '<=',
-  '<': '>',
-  '<=': '>=',
-  '~': '~',
-  '=': '=',
-};
 
 /** `<Claim says>`'s comparisons, read from the end of the text before a number instead. */
 const COMPARISONS_BEFORE = COMPARISONS.map(([pattern, comparison]): [RegExp, ParsedClaim['comparison']] => [

@@ -6,7 +6,8 @@
  * - `says` is a comparison and a number in the fact's own terms (a share as a fraction, a
  *   multiple as a plain number): `more than 3`, `at least 0.75`, `under 1/3`, `about 0.2`, `20%`,
  *   `0.6 points` (or `0.6pp`), `25 basis points` (or `25bp`), `about 129 billion`, `1,250`, or a
- *   bare number, which must match as rounded.
+ *   bare number, which must match as rounded to the digits `says` writes, in its own terms: "40%"
+ *   to the point (39.5–40.5 %), "0.4" to the tenth.
  * - The claim is judged on the fact's computed interval: true when every value it can take bears
  *   the claim out, false when none does, uncertain when approximate inputs leave both open.
  */
@@ -19,6 +20,8 @@ export type ClaimComparison = '>' | '>=' | '<' | '<=' | '~' | '=';
 export interface ParsedClaim {
   comparison: ClaimComparison;
   value: number;
+  /** How precisely `says` writes its number: 0.01 for "40%" (to the point), 0.1 for "0.4". */
+  step?: number;
 }
 
 export const COMPARISONS: [RegExp, ClaimComparison][] = [
@@ -49,12 +52,19 @@ export function parseClaim(says: string): ParsedClaim | undefined {
   }
   const number = NUMBER.exec(text.trim());
   if (!number) return undefined;
-  let value = Number(number[1]!.replace('−', '-').replaceAll(',', ''));
+  const digits = number[1]!.replace('−', '-').replaceAll(',', '');
+  let value = Number(digits);
+  // A fraction ("1/3") is exact; digits are as precise as their last decimal, in their own terms.
+  let step = number[2] === undefined ? 10 ** -(digits.split('.')[1]?.length ?? 0) : undefined;
+  const scale = (factor: number) => {
+    value *= factor;
+    if (step !== undefined) step *= factor;
+  };
   if (number[2] !== undefined) value /= Number(number[2]);
-  if (number[3]) value /= 100;
-  if (number[4]) value /= 10_000;
-  if (number[5]) value *= SCALES[number[5].toLowerCase()]!;
-  return Number.isFinite(value) ? { comparison, value } : undefined;
+  if (number[3]) scale(1 / 100);
+  if (number[4]) scale(1 / 10_000);
+  if (number[5]) scale(SCALES[number[5].toLowerCase()]!);
+  return Number.isFinite(value) ? { comparison, value, ...(step !== undefined && { step }) } : undefined;
 }
 
 export type ClaimVerdict = 'true' | 'false' | 'uncertain';
@@ -101,10 +111,10 @@ export function evaluateClaim(
  * as written. The checker binds words by the same window (`bindProseNumbers.ts`), so a `<Claim>`
  * it offers checks as true.
  */
-export function claimHalfWidth({ comparison, value }: ParsedClaim, format: ValueFormat): number {
+export function claimHalfWidth({ comparison, value, step }: ParsedClaim, format: ValueFormat): number {
   return comparison === '~'
     ? Math.max(roundingStep(value, { format }) / 2, 0.1 * Math.abs(value))
-    : writtenStep(value, { format: 'number' }) / 2;
+    : (step ?? writtenStep(value, { format: 'number' })) / 2;
 }
 
 /**
@@ -138,7 +148,8 @@ export const CLAIM_WORDS: Readonly<Record<ClaimComparison, string>> = {
   '=': '',
 };
 
-const MIRRORED: Readonly<Record<ClaimComparison, ClaimComparison>> = {
+/** Each comparison with its sides swapped: of a negative number, "more than" a size is "less than". */
+export const MIRRORED: Readonly<Record<ClaimComparison, ClaimComparison>> = {
   '>': '<',
   '>=': '<=',
   '<': '>',

@@ -38,7 +38,22 @@ describe('parseClaim', () => {
     ['25bp', { comparison: '=', value: 0.0025 }],
     ['about 25 basis points', { comparison: '~', value: 0.0025 }],
   ])('reads "%s"', (says, parsed) => {
-    expect(parseClaim(says)).toEqual(parsed);
+    expect(parseClaim(says)).toMatchObject(parsed);
+  });
+
+  it.each([
+    ['40%', 0.01],
+    ['37.7%', 0.001],
+    ['0.4', 0.1],
+    ['129 billion', 1e9],
+    ['0.6 points', 0.001],
+    ['25bp', 0.0001],
+    ['1,250', 1],
+    ['about 1/3', undefined],
+  ])('reads how precisely "%s" is written', (says, step) => {
+    const parsed = parseClaim(says)!;
+    if (step === undefined) expect(parsed.step).toBeUndefined();
+    else expect(parsed.step).toBeCloseTo(step, 12);
   });
 
   it.each(['lots', 'more than', 'three', '3 or 4', ''])('refuses "%s"', (says) => {
@@ -77,6 +92,18 @@ describe('evaluateClaim', () => {
       'uncertain',
     );
     expect(evaluateClaim(rough, parseClaim('more than 2')!, 'more than twice', 'en-GB').verdict).toBe('true');
+  });
+
+  it('judges a bare percentage to the point it is written to: "40%" is no 37.7%', () => {
+    const rise = fact({ a: count(1758), b: count(1277) }, '(a - b) / b', 'percent');
+    const verdict = (says: string) => evaluateClaim(rise, parseClaim(says)!, says, 'en-GB').verdict;
+    expect([verdict('40%'), verdict('38%'), verdict('37.7%'), verdict('about 40%'), verdict('0.4')]).toEqual([
+      'false',
+      'true',
+      'true',
+      'true',
+      'true',
+    ]);
   });
 
   it('judges a share by its fraction: "a fifth" of a rise of 17%', () => {
