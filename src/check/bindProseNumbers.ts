@@ -65,6 +65,10 @@ export interface NumberBinding {
 
 /** Formats a count in words can stand for: not a rank, a year, a multiple or a percentage. */
 const COUNTED = new Set(['count', 'number', 'compact']);
+/** Formats a ratio of two figures may divide: amounts, or two multiples, or two percentages. */
+const RATIO_FORMATS = new Set([...COUNTED, 'multiple', 'percent']);
+/** What a figure is, for a ratio: an amount, a multiple or a percentage. */
+const kindOf = ({ format }: NumberBacker) => (COUNTED.has(format) ? 'amount' : format);
 
 /** Whether a number of this kind in words can stand for a figure of this format: a place for a rank. */
 function fitsWords(kind: string | undefined, format: ValueFormat): boolean {
@@ -184,14 +188,15 @@ export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBac
     value: number.qualified?.value ?? number.value,
   };
   const signed = fall ? fallClaim(claim) : claim;
+  // Amounts, and multiples or percentages over their own kind: 7.7× over 4× is "almost double".
   const amounts = backers.filter(
     (backer) =>
-      backer.kind === 'figure' && COUNTED.has(backer.format) && backer.otherEnd === undefined && backer.value > 0,
+      backer.kind === 'figure' && RATIO_FORMATS.has(backer.format) && backer.otherEnd === undefined && backer.value > 0,
   );
   const found: RatioBearingOut[] = [];
   for (const above of amounts) {
     for (const below of amounts) {
-      if (above === below || above.unit !== below.unit) continue;
+      if (above === below || above.unit !== below.unit || kindOf(above) !== kindOf(below)) continue;
       const [formula, value] = number.direction
         ? [`(${above.id} - ${below.id}) / ${below.id}`, (above.value - below.value) / below.value]
         : [`${above.id} / ${below.id}`, above.value / below.value];

@@ -717,13 +717,13 @@ describe('a multiple in words', () => {
     });
   const houses = 'A house costs <Fig id="price" />, against earnings of <Fig id="earnings" />.';
 
-  it('is not offered a fact the text around it does not name', () => {
+  it('is not offered a fact the text around it does not name, but the ratio of the figures it names', () => {
     expect(
       bodyMessages(
         `Services inflation was <Fig id="services" />, more than double the headline <Fig id="headline" />.\n\nMore text.\n\n${houses}`,
       ),
     ).toEqual([
-      '"more than double" in the text is not bound to a fact: declare a fact that computes it and write <Claim fact="…" says="more than 2">more than double</Claim>',
+      '"more than double" in the text is not checked: services / headline gives 2.2×, which bears it out; declare a fact with formula: services / headline, and bind the words with <Claim fact="…" says="more than 2">more than double</Claim>',
     ]);
   });
 
@@ -797,6 +797,19 @@ describe('words no fact checks, which one ratio of the figures beside them bears
       ),
     ).toEqual([
       '"roughly a quarter" in the text is not checked: headroom / taxRises gives 24.8%, which bears it out; declare a fact with formula: headroom / taxRises, and bind the words with <Claim fact="…" says="about 1/4">roughly a quarter</Claim>',
+    ]);
+  });
+
+  it('are offered the ratio of two multiples, never of a multiple and an amount', () => {
+    const messages = farmSpendingMessages('body', {
+      figures:
+        '  ratioNow:\n    value: 7.7\n    format: multiple\n    source: commission\n' +
+        '  ratioThen:\n    value: 4\n    format: multiple\n    source: commission\n' +
+        '  earnings:\n    value: 2\n    format: count\n    unit: GBP\n    source: commission\n',
+      body: 'Homes cost <Fig id="ratioNow" /> earnings of <Fig id="earnings" />, almost double the <Fig id="ratioThen" /> of 1997.',
+    });
+    expect(messages).toEqual([
+      '"almost double" in the text is not checked: ratioNow / ratioThen gives 1.9×, which bears it out; declare a fact with formula: ratioNow / ratioThen, and bind the words with <Claim fact="…" says="about 2">almost double</Claim>',
     ]);
   });
 
