@@ -167,9 +167,12 @@ const JOINED = /[\p{L}\p{N}'’-]/u;
 
 /** Words before a number that make it a name, a rate's base or an age, not a claim. */
 const NAMING = /(?:\bno\.?|\bnumber|\bper|\bfor every|\baged?|\bages)\s+$/i;
-/** "a 40-year-old", "a seven-day average": an age, or the window of an average, not a claim. */
+/**
+ * "a 40-year-old", "a seven-day average", "a two-year fixed rate", "a three-year high": an age,
+ * the window of an average or of a record, or the term of a loan, bond or plan, not a claim.
+ */
 export const AGE_OR_WINDOW_AFTER =
-  /^[\s-](?:years?[\s-]old\b|(?:day|week|month|year)[\s-](?:rolling|moving|average)\b)/i;
+  /^[\s-](?:years?[\s-]old\b|(?:day|week|month|year)[\s-](?:rolling|moving|average|fix(?:ed|es)?|deals?|bonds?|gilts?|yields?|mortgages?|loans?|plans?|terms?|contracts?|high|low)\b)/i;
 
 /**
  * Words after a number that make it the name of a period or a time, not a claim: "the three months

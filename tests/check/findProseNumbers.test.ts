@@ -24,6 +24,7 @@ describe('findProseNumbers', () => {
     'the G7 and COVID-19 and the 1990s',
     'the 21st century',
     'on 4G and 5Ghz networks, a B52 and A4 paper',
+    'the 10-year gilt yield and a 30-year mortgage',
     'a poll taken 3–5 December 2026',
     'fieldwork on 3-5 Dec',
     'between 3 and 5 December',
@@ -305,6 +306,9 @@ describe('findProseNumbers, numbers in words', () => {
     'a forty-year-old man',
     'he is 50 years old',
     'the seven-day average',
+    'the average two-year fixed rate',
+    'a three-year high',
+    'a five-year plan',
     'the twelve months ending in March',
   ])('does not count words that are no number: %j', (text) => {
     expect(findProseNumbers(text)).toEqual([]);
