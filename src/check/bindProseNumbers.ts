@@ -7,7 +7,9 @@
  *   plain number or an amount, never by a rank, a year or a multiple ("two regions" is no "2nd");
  *   a place in words ("the third-largest") only by a rank.
  *   Digits that round a figure or fact as written ("7.8 million" for 7.77 million) are not backed
- *   by it, but name it as the closest, so the message can say what it states. "7.04m" with no
+ *   by it, but name it as the closest, so the message can say what it states; a fact they round
+ *   is named apart (`roundedFact`): a field, which holds no `<Claim>`, may state a computed number
+ *   rounded ("fell 2%" of −2.07 %), as a `<Claim says="-2%">` in the body would. "7.04m" with no
  *   currency (metres, or millions) is backed by a figure of either value.
  * - A multiple or fraction in words ("three times", "a third") is approximate: it is backed by a
  *   fact or figure whose value, anywhere in its interval, bears out the comparison the words make
@@ -61,6 +63,8 @@ export interface NumberBinding {
   closest?: NumberBacker;
   /** `closest` is a fall whose size the words give: the claim a `<Claim>` on it would make. */
   sizeOfFall?: ParsedClaim;
+  /** For digits: a fact they round as written ("fell 2%" of −2.07 %), which a field may state so. */
+  roundedFact?: NumberBacker;
 }
 
 /** Formats a count in words can stand for: not a rank, a year, a multiple or a percentage. */
@@ -131,7 +135,9 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
     const signed = number.direction === 'fall' ? -number.value : number.value;
     const rounds = (candidate: NumberBacker) =>
       [candidate.value, candidate.otherEnd].some((end) => end !== undefined && Math.abs(end - signed) <= half);
-    return { closest: backers.find(rounds) };
+    // A fact the digits round as written, as a <Claim says> of those digits would hold.
+    const rounded = backers.find((candidate) => candidate.kind === 'fact' && rounds(candidate));
+    return { closest: backers.find(rounds), ...(rounded && { roundedFact: rounded }) };
   }
   let closest: { backer: NumberBacker; distance: number } | undefined;
   let figure: NumberBacker | undefined;

@@ -177,8 +177,10 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
   for (const [path, text] of readerFields(data)) {
     const unbacked: string[] = [];
     for (const number of findProseNumbers(text).slice(0, LIMITS.proseNumberWarnings)) {
-      const { backer, closest } = bindNumber(number, backers);
-      if (backer) used.add(backer.id);
+      const { backer, closest, roundedFact } = bindNumber(number, backers);
+      // A computed number may be stated rounded; a stated one is written as stated.
+      const bound = backer ?? roundedFact;
+      if (bound) used.add(bound.id);
       else if (closest) {
         found.push({
           path,

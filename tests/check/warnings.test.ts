@@ -456,6 +456,13 @@ describe('digits that round a figure or fact', () => {
     ]);
   });
 
+  it('state a fact rounded in a field, as a <Claim> of those digits would, but not a figure', () => {
+    expect(messages('dek', { dek: 'It saves €129 billion.' })).toEqual([]);
+    expect(messages('dek', { dek: 'It saves €130 billion.' })).toEqual([
+      '"€130 billion" is shown to readers but no figure states it: declare it under figures (a figure of the same value binds a number in digits or in words), or reword the text if it is not data',
+    ]);
+  });
+
   it('offer the <Claim> that checks them against a fact, in the body, and that <Claim> checks', () => {
     expect(messages('body', { sentence: 'It saves €129 billion.' })).toEqual([
       '"€129 billion" in the text is not bound to a figure (bind it with <Claim fact="saved" says="about 129 billion">€129 billion</Claim> if it is: saved is €129.4 billion)',
