@@ -29,7 +29,9 @@ import {
   LARGEST_VALUE,
   qualify,
   roundingStep,
+  shownValue,
   styleAsWritten,
+  writtenStep,
   type NumberStyle,
   type Qualifier,
   type ResultQualifier,
@@ -40,6 +42,7 @@ import {
   FormulaSyntaxError,
   evaluateFormula,
   formulaIds,
+  formulaOperators,
   parseFormula,
   type FormulaNode,
 } from './formula.ts';
@@ -528,6 +531,32 @@ function derivedFormat(
   return formats.size === 1 && only === 'compact' ? only : 'number';
 }
 
+/**
+ * The digits a sum or difference needs beyond its format's to be as precise as its least precise
+ * input: £1.351 − £1.372 is −£0.021, where pounds alone would show −£0.02. Only where the editor
+ * names no digits, and only for + and −: a product or a quotient is as precise as its format.
+ */
+function additiveExtra(
+  tree: FormulaNode,
+  byId: Map<string, ResolvedFigure | ResolvedFact>,
+  value: number,
+  style: NumberStyle,
+  locale: string,
+): number {
+  if (style.digits !== undefined || style.significant !== undefined) return 0;
+  if ([...formulaOperators(tree)].some((op) => op !== '+' && op !== '-')) return 0;
+  const inputs = formulaIds(tree).map((id) => byId.get(id)!);
+  if (inputs.length === 0 || inputs.some((input) => input.range)) return 0;
+  const step = Math.max(...inputs.map((input) => writtenStep(input.value, input.style)));
+  const noise = 1e-9 * Math.max(1, Math.abs(value));
+  for (let extra = 0; extra < MOST_ADDITIVE_EXTRA; extra += 1) {
+    if (Math.abs(shownValue(value, style, locale, extra) - value) <= step / 2 + noise) return extra;
+  }
+  return MOST_ADDITIVE_EXTRA;
+}
+
+const MOST_ADDITIVE_EXTRA = 6;
+
 /** Whether `tree` is a difference over something: `(now - then) / then`. */
 function isChange(tree: FormulaNode): boolean {
   return tree.kind === 'binary' && tree.left.kind === 'binary' && tree.left.op === '-';
@@ -650,7 +679,9 @@ function evaluateFact(
   }
 
   const interval = evaluateInterval(tree, (name) => byId.get(name)!.interval);
-  const style = styleOf(format, dimension, fact);
+  const plainStyle = styleOf(format, dimension, fact);
+  const extra = additiveExtra(tree, byId, value, plainStyle, locale);
+  const style = extra > 0 ? { ...plainStyle, extra } : plainStyle;
   const fromRange = inputs.some((input) => input.range);
   const range =
     fromRange && Number.isFinite(interval.low) && Number.isFinite(interval.high) && !isPoint(interval)

@@ -275,6 +275,22 @@ describe('resolveArticle: the format of a result no format names', () => {
     expect(equation(formula)).toBe(shown);
   });
 
+  it.each([
+    ['petrolNow - petrolThen', '£1.351 − £1.372 = −£0.021'],
+    ['rateNow - ratePeak', '4.51% − 6.86% = −2.35 percentage points'],
+    ['germany - total', '1,000 − 2,500 = −1,500'],
+  ])('shows a difference %s as precisely as its inputs: %s', (formula, shown) => {
+    const more = {
+      ...figures,
+      petrolNow: { value: 1.351, unit: 'GBP/litre' },
+      petrolThen: { value: 1.372, unit: 'GBP/litre' },
+      rateNow: { value: 0.0451, format: 'percent' },
+      ratePeak: { value: 0.0686, format: 'percent' },
+    };
+    const { equation } = resolve({ figures: more, facts: { f: { title: 'F', formula } } }).facts[0]!;
+    expect(equation.replaceAll('\u00a0', ' ')).toBe(shown);
+  });
+
   it('shows a ratio as the plain number it is checked against states it', () => {
     const fact = resolve({
       figures: { ...figures, ratioStated: { value: 0.4, format: 'number' } },
