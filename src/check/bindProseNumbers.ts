@@ -173,6 +173,8 @@ export interface RatioBearingOut {
   value: number;
   format: ValueFormat;
   claim: ParsedClaim;
+  /** The digits state it only roughly ("40%" of 41.7%): the claim is "about" them, and the text should say so. */
+  roughly?: true;
 }
 
 /**
@@ -189,9 +191,11 @@ export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBac
   if (!inWords && !inDigits) return undefined;
   const format: ValueFormat = words?.kind === 'multiple' ? 'multiple' : 'percent';
   const fall = number.direction === 'fall';
+  // Digits hold as rounded to the digits written, as `<Claim says>` reads them ("40%" to the point).
   const claim = words?.claim ?? {
     comparison: number.qualified?.comparison ?? '=',
     value: number.qualified?.value ?? number.value,
+    ...(number.step !== undefined && { step: number.step }),
   };
   const signed = fall ? fallClaim(claim) : claim;
   // Amounts, and multiples or percentages over their own kind: 7.7× over 4× is "almost double".
@@ -199,18 +203,25 @@ export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBac
     (backer) =>
       backer.kind === 'figure' && RATIO_FORMATS.has(backer.format) && backer.otherEnd === undefined && backer.value > 0,
   );
-  const found: RatioBearingOut[] = [];
-  for (const above of amounts) {
-    for (const below of amounts) {
-      if (above === below || above.unit !== below.unit || kindOf(above) !== kindOf(below)) continue;
-      const [formula, value] = number.direction
-        ? [`(${above.id} - ${below.id}) / ${below.id}`, (above.value - below.value) / below.value]
-        : [`${above.id} / ${below.id}`, above.value / below.value];
-      if (!number.direction && (format === 'percent') !== value < 1) continue;
-      if (agrees(signed, value, value, format)) found.push({ formula, value, format, claim: signed });
+  const search = (wanted: ParsedClaim): RatioBearingOut | undefined => {
+    const found: RatioBearingOut[] = [];
+    for (const above of amounts) {
+      for (const below of amounts) {
+        if (above === below || above.unit !== below.unit || kindOf(above) !== kindOf(below)) continue;
+        const [formula, value] = number.direction
+          ? [`(${above.id} - ${below.id}) / ${below.id}`, (above.value - below.value) / below.value]
+          : [`${above.id} / ${below.id}`, above.value / below.value];
+        if (!number.direction && (format === 'percent') !== value < 1) continue;
+        if (agrees(wanted, value, value, format)) found.push({ formula, value, format, claim: wanted });
+      }
     }
-  }
-  return found.length === 1 ? found[0] : undefined;
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const exact = search(signed);
+  if (exact || signed.comparison !== '=') return exact;
+  // "40%" of a computed 41.7%: the ratio bears out "about 40%", which the text should then say.
+  const about = search({ comparison: '~', value: signed.value });
+  return about && { ...about, roughly: true };
 }
 
 /**
@@ -252,14 +263,21 @@ function readings(backer: NumberBacker, kind: 'multiple' | 'fraction'): [number,
   return [];
 }
 
-/** Whether any value in [low, high] bears out the words' claim, within a tenth of their number. */
+/**
+ * Whether any value in [low, high] bears out the words' claim, within a tenth of their number; a
+ * bound ("more than 12") only by a value near it, within half its number or its "about" window:
+ * "more than 12 weeks" is true of 1.9 million people, but not about them.
+ */
 function agrees(claim: ParsedClaim, low: number, high: number, format: ValueFormat): boolean {
   // The window `<Claim>` judges by, so an offered <Claim> checks as the binder read it.
   const tolerance = claimHalfWidth(claim, format) - 1e-9 * Math.max(1, Math.abs(claim.value));
+  const bound = claim.comparison !== '~' && claim.comparison !== '=';
+  const reach = Math.max(claimHalfWidth({ ...claim, comparison: '~' }, format), Math.abs(claim.value) / 2);
+  const near = (x: number) => !bound || Math.abs(x - claim.value) <= reach;
   // Each comparison holds past one bound or inside one window: an end or the point nearest the
   // claim's number is enough to look at.
   const nearest = Math.min(Math.max(claim.value, low), high);
-  return [low, high, nearest].some((x) => bearsOut(claim, x, tolerance));
+  return [low, high, nearest].some((x) => bearsOut(claim, x, tolerance) && near(x));
 }
 
 function sameNumber(a: number, b: number): boolean {
@@ -308,9 +326,9 @@ const SAYS_SCALES = Object.entries(SCALES)
   .map(([word, size]): [number, string] => [size, word])
   .sort(([a], [b]) => b - a);
 
-/** 1/3 rather than 0.3333…, for `says`, which reads fractions; undefined for a whole number or no tenth. */
+/** 1/3 rather than 0.3333…, for `says`, which reads fractions; undefined for a whole number or none up to a hundredth. */
 function fractionOf(value: number): string | undefined {
-  for (let denominator = 2; denominator <= 10; denominator++) {
+  for (let denominator = 2; denominator <= 100; denominator++) {
     const numerator = value * denominator;
     if (Math.abs(numerator - Math.round(numerator)) < 1e-9 && !Number.isInteger(value)) {
       return `${Math.round(numerator)}/${denominator}`;

@@ -177,10 +177,10 @@ export const AGE_OR_WINDOW_AFTER =
 /**
  * Words after a number that make it the name of a period or a time, not a claim: "the three months
  * to October", "the 12 months ending in March" (how statistics offices name their periods), "two
- * weeks earlier", "three years ago".
+ * weeks earlier", "three years ago", "Four Years On".
  */
 export const NAMES_A_PERIOD =
-  /^\s+(?:days?|weeks?|months?|quarters?|years?)\s+(?:to|ending|ended|through|until|earlier|later|ago|before|after)\b/i;
+  /^\s+(?:days?|weeks?|months?|quarters?|years?)\s+(?:(?:to|ending|ended|through|until|earlier|later|ago|before|after)\b|on(?=\s*(?:[,.;:!?)—–]|$)))/i;
 /** A ratio written in words, read from its first part: "one in five", "two out of three". */
 const RATIO_AFTER = new RegExp(
   `^\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<denominator>\\d[\\d,]*(?![\\d.])|(?:an?\\s+)?(?:${CARDINAL}))(?![A-Za-z0-9])`,

@@ -131,6 +131,8 @@ const NAMING =
 /** "aged 18 to 34": the second age. */
 const AGE_RANGE_BEFORE = /\bage[ds]?\s+\d+\s*(?:to|–|-)\s*$/i;
 /** "winter 2024–25": the end of a span of years. */
+/** "a 95% confidence interval", "the 90% CI": the level of a statistical interval, not data. */
+const CONFIDENCE_AFTER = /^\s+(?:(?:confidence|credible|prediction)\s+(?:intervals?|levels?|bounds?)|CI)\b/i;
 const YEAR_SPAN_BEFORE = /\b(?:1|2)\d{3}\s?[–—/-]\s?$/;
 const TIME_AFTER = /^\s?(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu;
 
@@ -193,7 +195,8 @@ function findDigits(text: string): ProseNumber[] {
       (!share && !currency && !fraction && (NAMES_A_PERIOD.test(after) || AGE_OR_WINDOW_AFTER.test(after))) ||
       (!share && !currency && !fraction && endsRatio(before, Number(whole.replaceAll(',', '')))) ||
       AGE_RANGE_BEFORE.test(before) ||
-      (!currency && whole.length === 2 && YEAR_SPAN_BEFORE.test(before))
+      (!currency && whole.length === 2 && YEAR_SPAN_BEFORE.test(before)) ||
+      (share && CONFIDENCE_AFTER.test(after))
     ) {
       continue;
     }

@@ -304,6 +304,10 @@ function statedAs(number: ProseNumber, item: NumberBacker): number {
 /** A number no fact checks, which one ratio of the figures around it bears out: declare it. */
 function ratioMessage(number: ProseNumber, ratio: RatioBearingOut): string {
   const value = formatValue(ratio.value, ratio.format, 'en-GB');
+  if (ratio.roughly) {
+    const markup = claimMarkup(number, '…', ratio.claim, ratio.format).replace(/>([^<]*)</, '>about $1<');
+    return `"${shownText(number)}" in the text is not checked: ${ratio.formula} gives ${value}, which "${shownText(number)}" states only roughly; declare a fact with formula: ${ratio.formula}, and write ${markup}, or the number it gives`;
+  }
   const bind = number.words
     ? `the words with ${claimMarkup(number, '…')}`
     : `it with ${claimMarkup(number, '…', ratio.claim, ratio.format)}`;

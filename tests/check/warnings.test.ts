@@ -515,6 +515,23 @@ describe('digits or points with a comparison before them, in a field', () => {
   });
 });
 
+describe('a bound in a field', () => {
+  it('is bound only by a value near it: "more than 12 weeks" is true of 1.9 million people, not about them', () => {
+    const dekMessages = (dek: string) =>
+      farmSpendingMessages('dek', {
+        dek,
+        figures:
+          '  cases:\n    value: 1900000\n    format: compact\n    unit: people\n    source: commission\n' +
+          '  weeks:\n    value: 14\n    unit: weeks\n    source: commission\n',
+        body: '<Fig id="cases" /> people, for <Fig id="weeks" /> weeks.',
+      });
+    expect(dekMessages('Symptoms lasting more than 12 weeks.')).toEqual([]);
+    expect(dekMessages('Symptoms lasting more than 5 weeks.')).toEqual([
+      '"5" is shown to readers but no figure states it: declare it under figures (a figure of the same value binds a number in digits or in words), or reword the text if it is not data',
+    ]);
+  });
+});
+
 describe('a short scale with no currency', () => {
   const dekProblems = (dek: string) =>
     farmSpendingMessages('dek', {
@@ -856,6 +873,18 @@ describe('a percentage in digits no fact checks, which one ratio of the figures 
   it('is offered the share it states', () => {
     expect(bodyMessages('Of <Fig id="cap" />, <Fig id="expected" /> is 98%.')).toEqual([
       '"98%" in the text is not checked: expected / cap gives 97.9%, which bears it out; declare a fact with formula: expected / cap, and bind it with <Claim fact="…" says="98%">98%</Claim>',
+    ]);
+  });
+
+  it('that states the ratio only roughly is told to say "about", never offered a <Claim> that fails', () => {
+    const messages = farmSpendingMessages('body', {
+      figures:
+        '  women:\n    value: 0.034\n    format: percent\n    source: commission\n' +
+        '  men:\n    value: 0.024\n    format: percent\n    source: commission\n',
+      body: 'Women were 40% more likely to report it: <Fig id="women" /> against <Fig id="men" />.',
+    });
+    expect(messages).toEqual([
+      '"40%" in the text is not checked: (women - men) / men gives 41.7%, which "40%" states only roughly; declare a fact with formula: (women - men) / men, and write <Claim fact="…" says="about 40%">about 40%</Claim>, or the number it gives',
     ]);
   });
 
