@@ -141,6 +141,8 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
   }
   let closest: { backer: NumberBacker; distance: number } | undefined;
   let figure: NumberBacker | undefined;
+  // A fact a bound holds for, though far from it ("more than double" of 3.5×): a <Claim> checks it.
+  let far: NumberBacker | undefined;
   for (const backer of backers) {
     for (const [low, high] of readings(backer, words.kind)) {
       if (agrees(words.claim, low, high, backer.format)) {
@@ -148,6 +150,7 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
         figure ??= backer;
         break;
       }
+      if (backer.kind === 'fact' && agrees(words.claim, low, high, backer.format, { anywhere: true })) far ??= backer;
       // Facts first: a stated figure is what the words repeat, a fact what checks them.
       const distance =
         Math.min(Math.abs(low - words.claim.value), Math.abs(high - words.claim.value)) +
@@ -157,6 +160,7 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
     }
   }
   if (figure) return { backer: figure };
+  if (far) return { fact: far };
   if (words.kind === 'fraction' && !number.direction) {
     const claim = fallClaim(words.claim);
     const fall = backers.find(
@@ -265,13 +269,19 @@ function readings(backer: NumberBacker, kind: 'multiple' | 'fraction'): [number,
 
 /**
  * Whether any value in [low, high] bears out the words' claim, within a tenth of their number; a
- * bound ("more than 12") only by a value near it, within half its number or its "about" window:
- * "more than 12 weeks" is true of 1.9 million people, but not about them.
+ * bound ("more than 12") only by a value near it, within half its number or its "about" window
+ * ("more than 12 weeks" is true of 1.9 million people, but not about them), unless `anywhere`.
  */
-function agrees(claim: ParsedClaim, low: number, high: number, format: ValueFormat): boolean {
+function agrees(
+  claim: ParsedClaim,
+  low: number,
+  high: number,
+  format: ValueFormat,
+  { anywhere = false } = {},
+): boolean {
   // The window `<Claim>` judges by, so an offered <Claim> checks as the binder read it.
   const tolerance = claimHalfWidth(claim, format) - 1e-9 * Math.max(1, Math.abs(claim.value));
-  const bound = claim.comparison !== '~' && claim.comparison !== '=';
+  const bound = !anywhere && claim.comparison !== '~' && claim.comparison !== '=';
   const reach = Math.max(claimHalfWidth({ ...claim, comparison: '~' }, format), Math.abs(claim.value) / 2);
   const near = (x: number) => !bound || Math.abs(x - claim.value) <= reach;
   // Each comparison holds past one bound or inside one window: an end or the point nearest the

@@ -526,6 +526,9 @@ describe('a bound in a field', () => {
         body: '<Fig id="cases" /> people, for <Fig id="weeks" /> weeks.',
       });
     expect(dekMessages('Symptoms lasting more than 12 weeks.')).toEqual([]);
+    expect(dekMessages('Symptoms lasting more than 12 weeks, in more than twice the people.')).toEqual([
+      '"more than twice" is shown to readers but no figure states it: declare it under figures (a figure of the same value binds a number in digits or in words), or reword the text if it is not data',
+    ]);
     expect(dekMessages('Symptoms lasting more than 5 weeks.')).toEqual([
       '"5" is shown to readers but no figure states it: declare it under figures (a figure of the same value binds a number in digits or in words), or reword the text if it is not data',
     ]);
@@ -834,6 +837,19 @@ describe('words no fact checks, which one ratio of the figures beside them bears
     });
     expect(messages).toEqual([
       '"almost double" in the text is not checked: ratioNow / ratioThen gives 1.9×, which bears it out; declare a fact with formula: ratioNow / ratioThen, and bind the words with <Claim fact="…" says="about 2">almost double</Claim>',
+    ]);
+  });
+
+  it('far below the fact they describe, are offered it in the body, where a <Claim> checks them', () => {
+    const messages = farmSpendingMessages('body', {
+      figures:
+        '  now:\n    value: 350\n    format: count\n    source: commission\n' +
+        '  then:\n    value: 100\n    format: count\n    source: commission\n',
+      facts: '  growth:\n    title: Growth\n    formula: now / then\n',
+      body: 'From <Fig id="then" /> to <Fig id="now" />: more than double.',
+    });
+    expect(messages).toEqual([
+      '"more than double" in the text is not checked: bind it to the fact that bears it out, <Claim fact="growth" says="more than 2">more than double</Claim>',
     ]);
   });
 
