@@ -31,6 +31,7 @@
 import { bearsOut, claimHalfWidth, CLAIM_WORDS, SCALES, type ParsedClaim } from '../facts/evaluateClaim.ts';
 import type { ValueFormat } from '../facts/formatValue.ts';
 import type { ResolvedArticle } from '../facts/resolveArticle.ts';
+import { parseUnit, unitCurrency } from '../facts/units.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { Measure, ProseNumber } from './findProseNumbers.ts';
 import { fallClaim } from './findNumberWords.ts';
@@ -48,6 +49,8 @@ export interface NumberBacker {
   signed: boolean;
   /** What it counts, as data ("people", "GBP"), when it has a unit. */
   unit?: string;
+  /** An amount of money: its unit is a currency, or a currency per something ("USD/person"). */
+  money: boolean;
   /** A fact computing a change over its base (`(now - then) / then`), signed or not. */
   change?: boolean;
   /** As the page shows it, or the bare value when the article did not resolve. */
@@ -93,6 +96,7 @@ export function numberBackers(data: ArticleData, article: ResolvedArticle | unde
       format: item.format,
       signed: item.style.signed === true,
       unit: item.unit,
+      money: item.style.currency !== undefined,
       ...(item.kind === 'fact' && item.isChange && { change: true }),
       display: item.display,
     }));
@@ -109,9 +113,19 @@ export function numberBackers(data: ArticleData, article: ResolvedArticle | unde
       format: figure.format ?? 'number',
       signed: figure.signed === true,
       unit: figure.unit,
+      money: isMoney(figure.unit),
       display: String(low),
     };
   });
+}
+
+/** Whether a unit as written is money, as the fact engine reads it (`unitCurrency`). */
+function isMoney(unit: string | undefined): boolean {
+  try {
+    return unit !== undefined && unitCurrency(parseUnit(unit)) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]): NumberBinding {
@@ -248,10 +262,10 @@ function bearingOut(
 }
 
 /** What a figure or fact measures, as digits say it: "40%" a share, "£20" money, "30,000" an amount. */
-function measures({ format, unit }: NumberBacker): Measure | undefined {
+function measures({ format, money }: NumberBacker): Measure | undefined {
   if (format === 'percent' || format === 'points') return 'share';
   if (!COUNTED.has(format)) return undefined;
-  return unit !== undefined && /^[A-Z]{3}(?:\/|$)/.test(unit) ? 'money' : 'amount';
+  return money ? 'money' : 'amount';
 }
 
 /** A signed or negative percentage: how much something changed. */

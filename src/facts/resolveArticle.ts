@@ -213,6 +213,15 @@ export interface ResolveOptions {
 }
 
 /** "perFacility" → "per facility": a readable fallback when a figure has no label. */
+/**
+ * What a figure's date is, in the words its card and a fact box put before it: "Forecast" for a
+ * forecast, "Set" for a value already decided, nothing for a measurement ("As of").
+ */
+export function outlookWord(figure: Pick<ResolvedFigure, 'forecast' | 'scheduled'>): 'Forecast' | 'Set' | undefined {
+  if (figure.forecast) return 'Forecast';
+  return figure.scheduled ? 'Set' : undefined;
+}
+
 export function idToWords(id: string): string {
   return id.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 }

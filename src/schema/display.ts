@@ -1,7 +1,5 @@
 import { z } from 'astro/zod';
 import { FORMATS } from '../facts/formatValue.ts';
-
-export { basisPointsProblem } from '../facts/formatValue.ts';
 import { parseUnit, UnitError } from '../facts/units.ts';
 
 export const formatSchema = z.enum(FORMATS, {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { DIMENSIONLESS_FORMATS, LARGEST_VALUE, QUALIFIERS } from '../facts/formatValue.ts';
-import { basisPointsProblem, checkOnePrecision, displayFields, formatSchema, unitSchema } from './display.ts';
+import { basisPointsProblem, DIMENSIONLESS_FORMATS, LARGEST_VALUE, QUALIFIERS } from '../facts/formatValue.ts';
+import { checkOnePrecision, displayFields, formatSchema, unitSchema } from './display.ts';
 import { idSchema } from './ids.ts';
 import { periodDateSchema } from './partialDate.ts';
 
