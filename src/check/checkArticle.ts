@@ -38,6 +38,7 @@ import { siteConfig, type ContentLimits } from '../siteConfig.ts';
 import { tryResolveArticle, type ResolvedArticle } from '../facts/resolveArticle.ts';
 import { compareProblems, type CheckProblem } from './CheckProblem.ts';
 import { describeIssue } from './describeIssue.ts';
+import { unknownFieldMessage } from './unknownFieldMessage.ts';
 import { MAX_QUOTED } from './bodyMarkupRules.ts';
 import { findFieldProblems } from './findFieldProblems.ts';
 import { findForbiddenCharacters } from './findForbiddenCharacters.ts';
@@ -371,7 +372,7 @@ function schemaProblems(issues: readonly core.$ZodIssue[], rawData: Record<strin
       case 'unrecognized_keys':
         return issue.keys.map((key) => ({
           path: [...path, key],
-          message: `unknown field "${key}" (EDITING.md lists every field)`,
+          message: unknownFieldMessage(key, path),
           where: 'key',
         }));
       case 'invalid_key':

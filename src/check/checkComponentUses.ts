@@ -3,6 +3,7 @@
  * fact and `<Chart>` one of the frontmatter's `charts`; any other capitalised tag is not a component.
  * A `<Claim>`'s `says` must be a comparison and a number (`parseClaim`).
  */
+import { didYouMean } from '../facts/closestNames.ts';
 import { parseClaim } from '../facts/evaluateClaim.ts';
 import { COMPONENT_ATTRIBUTES, isTallyComponent, TALLY_COMPONENTS, type TallyComponent } from './bodyMarkupRules.ts';
 import type { ComponentUse } from './readBody.ts';
@@ -39,7 +40,8 @@ function componentIdProblem(name: TallyComponent, id: string, declared: Declared
     return `<FactBox id="${id}" />: "${id}" is a figure, not a fact; use <Fig id="${id}" />`;
   const list = own.size > 0 ? `known: ${[...own].join(', ')}` : `the article declares no ${kind}s`;
   const key = COMPONENT_ATTRIBUTES[name].names;
-  return `<${name} ${key}="${id}" />: unknown ${kind} id "${id}" (${list})`;
+  const guess = didYouMean(id, [...own]);
+  return `<${name} ${key}="${id}" />: unknown ${kind} id "${id}"${guess && `: ${guess}`} (${list})`;
 }
 
 /** What is wrong with one use of a component, if anything. */

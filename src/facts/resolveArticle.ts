@@ -19,6 +19,7 @@ import type { ArticleData, ChartInput } from '../schema/article.ts';
 import type { FactInput } from '../schema/fact.ts';
 import type { FigureInput } from '../schema/figure.ts';
 import type { SourceInput } from '../schema/source.ts';
+import { didYouMean } from './closestNames.ts';
 import { ArticleError, type ArticleProblem } from './ArticleError.ts';
 import { compareStated } from './compareStated.ts';
 import {
@@ -426,7 +427,8 @@ function resolveFigure(
 
 function unknownIdMessage(kind: string, id: string, known: string[]): string {
   const list = known.length > 0 ? `known: ${known.join(', ')}` : `the article declares none`;
-  return `unknown ${kind} id "${id}" (${list})`;
+  const guess = didYouMean(id, known);
+  return `unknown ${kind} id "${id}"${guess && `: ${guess}`} (${list})`;
 }
 
 function resolveFacts(

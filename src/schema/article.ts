@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { factSchema } from './fact.ts';
 import { figureSchema } from './figure.ts';
-import { idRecord, idSchema } from './ids.ts';
+import { idRecord, idReferenceSchema, idSchema } from './ids.ts';
 import { partialDateSchema, periodDateSchema } from './partialDate.ts';
 import { sourceSchema } from './source.ts';
 import { slugify } from '../facts/slugify.ts';
@@ -41,7 +41,7 @@ export const timelineEntrySchema = z.strictObject({
   date: periodDateSchema.describe('When it happened, at the precision known; a quarter is written 2024-Q3.'),
   /** What happened, in a sentence. */
   text,
-  source: idSchema.optional().describe('The id of a source in `sources`.'),
+  source: idReferenceSchema.optional().describe('The id of a source in `sources`.'),
 });
 
 export const CHART_KINDS = ['bar'] as const;
@@ -51,7 +51,7 @@ export const chartSchema = z.strictObject({
   id: idSchema.describe('How `<Chart id="…" />` refers to it.'),
   title: text.describe("The chart's heading, which is also its accessible name."),
   figures: z
-    .array(idSchema)
+    .array(idReferenceSchema)
     .min(1, { error: 'expected at least one figure id' })
     .describe('The figures to draw, in order. They should share a unit.'),
   kind: z.enum(CHART_KINDS).default('bar').describe('The kind of chart. Default `bar` (horizontal bars).'),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { checkOnePrecision, displayFields, formatSchema, unitSchema } from './display.ts';
-import { idSchema } from './ids.ts';
+import { idReferenceSchema } from './ids.ts';
 
 const share = (what: string, max: number) =>
   z
@@ -26,7 +26,7 @@ export const factSchema = z
       .optional()
       .describe('What the result counts. Derived from the formula; when given, it must be what the formula gives.'),
     ...displayFields,
-    compareTo: idSchema.optional().describe('The id of a stated figure this computation checks.'),
+    compareTo: idReferenceSchema.optional().describe('The id of a stated figure this computation checks.'),
     tolerance: share('a number between 0 and 1, such as 0.05 for 5 %', 1)
       .optional()
       .describe(

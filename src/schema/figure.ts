@@ -1,7 +1,14 @@
 import { z } from 'astro/zod';
-import { basisPointsProblem, DIMENSIONLESS_FORMATS, LARGEST_VALUE, QUALIFIERS } from '../facts/formatValue.ts';
+import { COMPARISONS, type ClaimComparison } from '../facts/evaluateClaim.ts';
+import {
+  basisPointsProblem,
+  DIMENSIONLESS_FORMATS,
+  LARGEST_VALUE,
+  QUALIFIERS,
+  type Qualifier,
+} from '../facts/formatValue.ts';
 import { checkOnePrecision, displayFields, formatSchema, unitSchema } from './display.ts';
-import { idSchema } from './ids.ts';
+import { idReferenceSchema } from './ids.ts';
 import { periodDateSchema } from './partialDate.ts';
 
 export { LARGEST_VALUE };
@@ -15,6 +22,23 @@ function notANumber(input: unknown): string {
     return `expected a number, found ${found}: a percentage is written as a fraction, so write ${fraction} (with format: percent)`;
   }
   return `expected a number or a range [low, high], found ${found}`;
+}
+
+/** The qualifier a newsroom's word for it means: "more than" is `over`, "around" is `about`. */
+const QUALIFIER_OF: Partial<Record<ClaimComparison, Qualifier>> = {
+  '>': 'over',
+  '>=': 'over',
+  '<': 'under',
+  '<=': 'up to',
+  '~': 'about',
+};
+
+function qualifierMessage(input: unknown): string {
+  const expected = `expected one of ${QUALIFIERS.join(', ')}, found "${String(input)}"`;
+  const comparison =
+    typeof input === 'string' ? COMPARISONS.find(([pattern]) => pattern.test(`${input.trim()} `))?.[1] : undefined;
+  const meant = comparison && QUALIFIER_OF[comparison];
+  return meant ? `${expected}: write qualifier: ${meant}` : expected;
 }
 
 const number = z
@@ -54,7 +78,7 @@ export const figureSchema = z
       .describe('What the number is, in a few words, for fact boxes, charts and source cards.'),
     qualifier: z
       .enum(QUALIFIERS, {
-        error: (issue) => `expected one of ${QUALIFIERS.join(', ')}, found "${String(issue.input)}"`,
+        error: (issue) => qualifierMessage(issue.input),
       })
       .default('exact')
       .describe('How exact the statement is; shown with the number ("over 30,000"). Default `exact`.'),
@@ -79,7 +103,7 @@ export const figureSchema = z
       .describe(
         'The number is true by definition, not reported: 60 minutes in an hour, 100,000 people in a hundred thousand (the base of a rate). It needs no source. Default `false`.',
       ),
-    source: idSchema
+    source: idReferenceSchema
       .optional()
       .describe('The id of a source in `sources`. Without one the figure is shown as unattributed.'),
     claimedBy: z

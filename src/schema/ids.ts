@@ -8,6 +8,13 @@ export const idSchema = z.string().regex(ID_PATTERN, {
 });
 
 /**
+ * An id that names something declared elsewhere (a figure's `source`, a fact's `compareTo`, a
+ * chart's figures). Its spelling is not checked here: the resolver reports one that names nothing,
+ * with the ids it may have meant ("Kantar" for `kantar`), which a format error would hide.
+ */
+export const idReferenceSchema = z.string().trim().min(1, { error: 'expected an id' });
+
+/**
  * A map from id to value. Keys are checked one by one so a bad key is reported under its own
  * path (`figures.per_facility`), and `__proto__` is refused rather than silently dropped.
  *

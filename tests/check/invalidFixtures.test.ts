@@ -58,7 +58,11 @@ const CASES: Record<string, Expected[]> = {
   ],
   'unknown-field': [
     { field: 'dek', at: '^title:', message: 'is required: expected text' },
-    { field: 'dekk', at: '^dekk:', message: 'unknown field "dekk" (EDITING.md lists every field)' },
+    {
+      field: 'dekk',
+      at: '^dekk:',
+      message: 'unknown field "dekk": did you mean "dek"? (EDITING.md lists every field)',
+    },
   ],
   'bad-id': [
     {
@@ -86,14 +90,15 @@ const CASES: Record<string, Expected[]> = {
     {
       field: 'facts.quota.compareTo',
       at: 'compareTo: ^totl',
-      message: 'unknown figure id "totl" (known: perFacility, facilities, total)',
+      message: 'unknown figure id "totl": did you mean "total"? (known: perFacility, facilities, total)',
     },
   ],
   'unknown-formula-id': [
     {
       field: 'facts.quota.formula',
       at: 'perFacility * ^facilites',
-      message: 'unknown figure or fact id "facilites" (known: perFacility, facilities, total)',
+      message:
+        'unknown figure or fact id "facilites": did you mean "facilities"? (known: perFacility, facilities, total)',
     },
   ],
   'formula-syntax-error': [
@@ -180,21 +185,22 @@ const CASES: Record<string, Expected[]> = {
     {
       field: 'body',
       at: '^<Fig id="facilites"',
-      message: '<Fig id="facilites" />: unknown figure id "facilites" (known: perFacility, facilities, total)',
+      message:
+        '<Fig id="facilites" />: unknown figure id "facilites": did you mean "facilities"? (known: perFacility, facilities, total)',
     },
   ],
   'unknown-factbox-id': [
     {
       field: 'body',
       at: '^<FactBox id="quotas"',
-      message: '<FactBox id="quotas" />: unknown fact id "quotas" (known: quota)',
+      message: '<FactBox id="quotas" />: unknown fact id "quotas": did you mean "quota"? (known: quota)',
     },
   ],
   'unknown-chart-id': [
     {
       field: 'body',
       at: '^<Chart id="size" />',
-      message: '<Chart id="size" />: unknown chart id "size" (known: sizes)',
+      message: '<Chart id="size" />: unknown chart id "size": did you mean "sizes"? (known: sizes)',
     },
   ],
   'fig-names-a-fact': [
