@@ -191,23 +191,30 @@ export interface RatioBearingOut {
   value: number;
   format: ValueFormat;
   claim: ParsedClaim;
+  /** The other end, when a figure is a range: "up to 11%" of `(guidance - profit) / profit`. */
+  high?: number;
   /** The digits state it only roughly ("40%" of 41.7%): the claim is "about" them, and the text should say so. */
   roughly?: true;
 }
 
 /**
- * The one ratio of two figures of one unit that bears out a number no fact checks: a fraction or
+ * The one ratio of two figures that bears out a number no fact checks: a fraction or
  * multiple in words ("roughly a quarter" beside `headroom` and `taxRises` is `headroom /
  * taxRises`, 24.8 %), a percentage in digits as a share (`part / whole`), and the size of a rise
  * or fall in digits as a change ("a drop of 2%" beside `cap` and `forecast` is `(forecast - cap) /
- * cap`, −2.1 %). Undefined when none does, or more than one (the number could mean either).
+ * cap`, −2.1 %); of a range, the ratio is a range ("up to 11%" of `(guidance - profit) / profit`,
+ * 3.6–10.7 %). An amount in digits is read as one thing per another ("roughly 110 for each store"
+ * is `staff / stores`, two units; money only over a count). Undefined when none does, or more
+ * than one (the number could mean either).
  */
 export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBacker[]): RatioBearingOut | undefined {
   const words = number.words;
   const inWords = (words?.kind === 'fraction' || words?.kind === 'multiple') && !number.direction;
   const inDigits = !words && number.measure === 'share' && number.value > 0 && number.value < 1;
-  if (!inWords && !inDigits) return undefined;
-  const format: ValueFormat = words?.kind === 'multiple' ? 'multiple' : 'percent';
+  // "roughly 110 for each store", "£960,000 a store": one amount per another thing.
+  const perItem = !words && !number.direction && number.measure !== 'share' && number.value > 0;
+  if (!inWords && !inDigits && !perItem) return undefined;
+  const format: ValueFormat = words?.kind === 'multiple' ? 'multiple' : perItem ? 'number' : 'percent';
   const fall = number.direction === 'fall';
   // Digits hold as rounded to the digits written, as `<Claim says>` reads them ("40%" to the point).
   const claim = words?.claim ?? {
@@ -218,25 +225,40 @@ export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBac
   const signed = fall ? fallClaim(claim) : claim;
   // Amounts, and multiples or percentages over their own kind: 7.7× over 4× is "almost double".
   const amounts = backers.filter(
-    (backer) =>
-      backer.kind === 'figure' && RATIO_FORMATS.has(backer.format) && backer.otherEnd === undefined && backer.value > 0,
+    (backer) => backer.kind === 'figure' && RATIO_FORMATS.has(backer.format) && backer.value > 0,
   );
   const search = (wanted: ParsedClaim): RatioBearingOut | undefined => {
     const found: RatioBearingOut[] = [];
     for (const above of amounts) {
       for (const below of amounts) {
-        if (above === below || above.unit !== below.unit || kindOf(above) !== kindOf(below)) continue;
-        const [formula, value] = number.direction
-          ? [`(${above.id} - ${below.id}) / ${below.id}`, (above.value - below.value) / below.value]
-          : [`${above.id} / ${below.id}`, above.value / below.value];
-        if (!number.direction && (format === 'percent') !== value < 1) continue;
-        if (agrees(wanted, value, value, format)) found.push({ formula, value, format, claim: wanted });
+        if (above === below || kindOf(above) !== kindOf(below)) continue;
+        // Per item, an amount (or money) over a count of other things; otherwise two of one unit.
+        if (
+          perItem
+            ? kindOf(above) !== 'amount' ||
+              above.unit === below.unit ||
+              below.money ||
+              above.money !== (number.measure === 'money')
+            : above.unit !== below.unit
+        )
+          continue;
+        // Of a range, from its low end over the other's high to its high over the other's low.
+        const least = above.value / (below.otherEnd ?? below.value);
+        const most = (above.otherEnd ?? above.value) / below.value;
+        const [formula, low, high] = number.direction
+          ? [`(${above.id} - ${below.id}) / ${below.id}`, least - 1, most - 1]
+          : [`${above.id} / ${below.id}`, least, most];
+        if (!perItem && !number.direction && (format === 'percent') !== high < 1) continue;
+        if (agrees(wanted, low, high, format)) {
+          found.push({ formula, value: low, ...(high !== low && { high }), format, claim: wanted });
+        }
       }
     }
     return found.length === 1 ? found[0] : undefined;
   };
   const exact = search(signed);
-  if (exact || signed.comparison !== '=') return exact;
+  // An amount is no share: only the comparison written before it may widen it.
+  if (exact || signed.comparison !== '=' || perItem) return exact;
   // "40%" of a computed 41.7%: the ratio bears out "about 40%", which the text should then say.
   const about = search({ comparison: '~', value: signed.value });
   return about && { ...about, roughly: true };

@@ -32,7 +32,7 @@ const RISE_NOUNS = 'rise|increase|jump|gain|growth';
 const FALL_BEFORE_FRACTION = new RegExp(`\\b(?:(?:${FALLING})\\s+by|(?:${FALL_NOUNS})\\s+of|cut\\s+in|down)\\s+$`, 'i');
 const RISE_BEFORE_FRACTION = new RegExp(`\\b(?:(?:${RISING})\\s+by|(?:${RISE_NOUNS})\\s+of|up)\\s+$`, 'i');
 /** A comparison between a word of change and its percentage: "fell by nearly 30%", "lost almost eight points". */
-const COMPARED = String.raw`(?:\s+(?:nearly|almost|about|around|roughly|some|just|more\s+than|over|less\s+than|under|at\s+least))?`;
+const COMPARED = String.raw`(?:\s+(?:nearly|almost|about|around|roughly|some|just|more\s+than|over|less\s+than|under|at\s+least|up\s+to|at\s+most|no\s+more\s+than|as\s+much\s+as))?`;
 const FALL_BEFORE_PERCENT = new RegExp(`\\b(?:(?:${FALLING})(?:\\s+by)?|(?:${FALL_NOUNS})\\s+of)${COMPARED}\\s+$`, 'i');
 const RISE_BEFORE_PERCENT = new RegExp(`\\b(?:(?:${RISING})(?:\\s+by)?|(?:${RISE_NOUNS})\\s+of)${COMPARED}\\s+$`, 'i');
 const FALL_AFTER_PERCENT = new RegExp(`^\\s*(?:${FALL_NOUNS}|lower|less|fewer|smaller|cheaper|down|off|below)\\b`, 'i');

@@ -205,8 +205,14 @@ function findDigits(text: string): ProseNumber[] {
     if (ratio) {
       // "1 in 5" is a fraction, as "one in five" is: about 1/5 of something.
       const value = Number(whole.replaceAll(',', '')) / ratio.denominator;
-      const text = `${written}${after.slice(0, ratio.length)}`;
-      found.push({ text, index, value, words: { kind: 'fraction', claim: { comparison: '~', value } } });
+      // With the comparison before it, as for words: "under 1 in 20" is less than 1/20.
+      const { claim, words: compared } = claimBefore(before, value);
+      found.push({
+        text: `${compared}${written}${after.slice(0, ratio.length)}`,
+        index: index - compared.length,
+        value,
+        words: { kind: 'fraction', claim: compared ? claim : { comparison: '~', value } },
+      });
       continue;
     }
     if (!currency && !share && TIME_AFTER.test(after)) continue;

@@ -158,10 +158,12 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
     }
     const unchecked = approximate ? !binding.fact : !number.words && !binding.backer && !binding.closest;
     const ratio = unchecked ? ratioBearingOut(number, nearby(number.block)) : undefined;
+    // Words no fact near them bears out may still be about a fact the text names elsewhere.
+    const far = approximate && !binding.fact && !ratio ? bindNumber(number, backers).fact : undefined;
     found.push({
       path: ['body'],
       body: number,
-      message: ratio ? ratioMessage(number, ratio) : bodyMessage(number, binding),
+      message: ratio ? ratioMessage(number, ratio) : far ? farMessage(number, far) : bodyMessage(number, binding),
     });
   }
   const unlisted = reading.numbers.length - LIMITS.proseNumberWarnings;
@@ -303,7 +305,10 @@ function statedAs(number: ProseNumber, item: NumberBacker): number {
 
 /** A number no fact checks, which one ratio of the figures around it bears out: declare it. */
 function ratioMessage(number: ProseNumber, ratio: RatioBearingOut): string {
-  const value = formatValue(ratio.value, ratio.format, 'en-GB');
+  const value = [ratio.value, ratio.high]
+    .filter((end) => end !== undefined)
+    .map((end) => formatValue(end, ratio.format, 'en-GB'))
+    .join(' – ');
   if (ratio.roughly) {
     const markup = claimMarkup(number, '…', ratio.claim, ratio.format).replace(/>([^<]*)</, '>about $1<');
     return `"${shownText(number)}" in the text is not checked: ${ratio.formula} gives ${value}, which "${shownText(number)}" states only roughly; declare a fact with formula: ${ratio.formula}, and write ${markup}, or the number it gives`;
@@ -312,6 +317,11 @@ function ratioMessage(number: ProseNumber, ratio: RatioBearingOut): string {
     ? `the words with ${claimMarkup(number, '…')}`
     : `it with ${claimMarkup(number, '…', ratio.claim, ratio.format)}`;
   return `"${shownText(number)}" in the text is not checked: ${ratio.formula} gives ${value}, which bears it out; declare a fact with formula: ${ratio.formula}, and bind ${bind}`;
+}
+
+/** Words that a fact bears out whose inputs the text names only in other paragraphs. */
+function farMessage(number: ProseNumber, fact: NumberBacker): string {
+  return `"${shownText(number)}" in the text is not checked: the fact ${fact.id}, ${fact.display}, bears it out, though the text names its figures only in other paragraphs; if the words are about it, bind them with ${claimFor(number, fact)}`;
 }
 
 /** What to do about a number in the text that no `<Fig>` or `<Claim>` binds. */

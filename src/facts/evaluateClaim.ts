@@ -28,7 +28,7 @@ export const COMPARISONS: [RegExp, ClaimComparison][] = [
   [/^(?:more than|over|above|greater than|higher than)\s+/i, '>'],
   [/^(?:at least|no less than|no fewer than)\s+/i, '>='],
   [/^(?:less than|fewer than|under|below|lower than)\s+/i, '<'],
-  [/^(?:at most|up to|no more than)\s+/i, '<='],
+  [/^(?:at most|up to|no more than|as (?:much|many) as)\s+/i, '<='],
   [/^(?:about|around|roughly|approximately|some|nearly|almost|close to)\s+/i, '~'],
 ];
 

@@ -350,6 +350,17 @@ describe('findProseNumbers, numbers in words', () => {
       measure: 'money',
     });
     expect(findProseNumbers('by 8 points')[0]?.qualified).toBeUndefined();
+    expect(findProseNumbers('a rise of up to 11%')[0]?.qualified).toEqual({ comparison: '<=', value: 0.11 });
+    expect(findProseNumbers('as many as 300 people')[0]?.qualified).toEqual({ comparison: '<=', value: 300 });
+  });
+
+  it.each([
+    ['under 1 in 20 pounds', 'under 1 in 20', { comparison: '<', value: 0.05 }],
+    ['More than 1 in 10 adults', 'More than 1 in 10', { comparison: '>', value: 0.1 }],
+    ['1 in 5 adults', '1 in 5', { comparison: '~', value: 0.2 }],
+  ])('reads %j as a fraction with the comparison before it, as words are read', (text, written, claim) => {
+    const [found] = findProseNumbers(text);
+    expect([found?.text, found?.words]).toEqual([written, { kind: 'fraction', claim }]);
   });
 
   it.each(['At one point the queue stretched', 'a ten-point plan', '3–5 days in May'])(
@@ -417,6 +428,8 @@ describe('findProseNumbers, numbers in words', () => {
     ['a 5% rise', 'rise'],
     ['a drop of 9.4% in a year', 'fall'],
     ['growth of 2.5% a year', 'rise'],
+    ['a rise of up to 11%', 'rise'],
+    ['cut by as much as 5%', 'fall'],
     ['30% of voters', undefined],
     ['the rate is 4.5%', undefined],
   ])('reads the direction of the percentage in %j: %s', (text, direction) => {

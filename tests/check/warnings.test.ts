@@ -853,6 +853,24 @@ describe('words no fact checks, which one ratio of the figures beside them bears
     ]);
   });
 
+  it('are offered a fact whose figures the text names only in other paragraphs, saying so', () => {
+    expect(
+      bodyMessages(
+        'Borrowing is <Fig id="borrowing" /> against output of <Fig id="gdp" />.\n\nTaxes rise.\n\nThat is under 1 in 20 pounds of output.',
+      ),
+    ).toEqual([
+      '"under 1 in 20" in the text is not checked: the fact debtShare, 4.5%, bears it out, though the text names its figures only in other paragraphs; if the words are about it, bind them with <Claim fact="debtShare" says="less than 1/20">under 1 in 20</Claim>',
+    ]);
+  });
+
+  it('are not offered a fact far from them that does not bear them out', () => {
+    const [message] = bodyMessages(
+      'Borrowing is <Fig id="borrowing" /> against output of <Fig id="gdp" />.\n\nTaxes rise.\n\nThat is a tenth of output.',
+    );
+    expect(message).toMatch(/^"a tenth" in the text /);
+    expect(message).not.toMatch(/debtShare/);
+  });
+
   it('are not offered a ratio when two bear them out', () => {
     const [message] = bodyMessages(
       'Taxes rise by <Fig id="taxRises" />, against spending of <Fig id="spending" /> and borrowing of <Fig id="borrowing" />: a third.',
@@ -904,11 +922,52 @@ describe('a percentage in digits no fact checks, which one ratio of the figures 
     ]);
   });
 
+  it('is offered the change to a range, as a range, when a bound is written', () => {
+    const messages = farmSpendingMessages('body', {
+      figures:
+        '  profit:\n    value: 2800000000\n    format: compact\n    unit: GBP\n    source: commission\n' +
+        '  guidance:\n    value: [2900000000, 3100000000]\n    format: compact\n    unit: GBP\n    source: commission\n',
+      body: 'It expects <Fig id="guidance" />, against <Fig id="profit" /> now: a rise of up to 11%.',
+    });
+    expect(messages).toEqual([
+      '"11%" in the text is not checked: (guidance - profit) / profit gives 3.6% – 10.7%, which bears it out; declare a fact with formula: (guidance - profit) / profit, and bind it with <Claim fact="…" says="at most 11%">11%</Claim>',
+    ]);
+  });
+
   it('is offered nothing that does not bear it out', () => {
     const [message] = bodyMessages('From <Fig id="cap" /> to <Fig id="expected" />, a drop of 5%.');
     expect(message).toBe(
       '"5%" in the text is not bound to a figure (declare it under figures and write <Fig id="…" />)',
     );
+  });
+});
+
+describe('an amount per item in digits no fact checks, which one ratio of the figures beside it bears out', () => {
+  const bodyMessages = (body: string) =>
+    farmSpendingMessages('body', {
+      figures:
+        '  staff:\n    value: 330000\n    format: count\n    unit: employees\n    source: commission\n' +
+        '  stores:\n    value: 2900\n    format: count\n    unit: stores\n    source: commission\n' +
+        '  profit:\n    value: 2800000000\n    format: compact\n    unit: GBP\n    source: commission\n',
+      body,
+    });
+
+  it('is offered the ratio of two counts, with the comparison written before it', () => {
+    expect(bodyMessages('It employs <Fig id="staff" /> in <Fig id="stores" /> stores, roughly 110 for each.')).toEqual([
+      '"110" in the text is not checked: staff / stores gives 113.79, which bears it out; declare a fact with formula: staff / stores, and bind it with <Claim fact="…" says="about 110">110</Claim>',
+    ]);
+  });
+
+  it('is offered money over a count when it is money', () => {
+    expect(bodyMessages('Its <Fig id="stores" /> stores made <Fig id="profit" />, about £970,000 each.')).toEqual([
+      '"£970,000" in the text is not checked: profit / stores gives 965,517.24, which bears it out; declare a fact with formula: profit / stores, and bind it with <Claim fact="…" says="about 970000">£970,000</Claim>',
+    ]);
+  });
+
+  it('is offered nothing when the digits, as written, do not state the ratio', () => {
+    expect(bodyMessages('It employs <Fig id="staff" /> in <Fig id="stores" /> stores, 110 for each.')).toEqual([
+      '"110" in the text is not bound to a figure (declare it under figures and write <Fig id="…" />)',
+    ]);
   });
 });
 
