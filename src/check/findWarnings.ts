@@ -307,7 +307,14 @@ function statedAs(number: ProseNumber, item: NumberBacker): number {
 function ratioMessage(number: ProseNumber, ratio: RatioBearingOut): string {
   const value = [ratio.value, ratio.high]
     .filter((end) => end !== undefined)
-    .map((end) => formatValue(end, ratio.format, 'en-GB'))
+    // As the fact would show it: an amount per item of 100 or more to three significant digits.
+    .map((end) =>
+      formatValue(
+        end,
+        { format: ratio.format, ...(ratio.format === 'number' && Math.abs(end) >= 100 && { significant: 3 }) },
+        'en-GB',
+      ),
+    )
     .join(' – ');
   if (ratio.roughly) {
     const markup = claimMarkup(number, '…', ratio.claim, ratio.format).replace(/>([^<]*)</, '>about $1<');

@@ -12,6 +12,9 @@
  *   otherwise: 7040000 as a `compact` figure is "7.04 million", not the format's "7 million".
  * - Inexact inputs travel as intervals (`interval.ts`), so a result claims only the exactness its
  *   inputs justify; the verdict on a stated figure follows `compareStated.ts`.
+ * - A result is shown no more precisely than its inputs allow: a sum or difference to its least
+ *   precise input's digits, a product or quotient of 100 or more to three significant digits
+ *   (where the editor names no digits).
  * - The arithmetic shown holds at the precision shown (`showArithmetic.ts`).
  * - All problems are collected and thrown together as one `ArticleError`.
  */
@@ -568,6 +571,24 @@ function additiveExtra(
 
 const MOST_ADDITIVE_EXTRA = 6;
 
+/**
+ * A product or quotient of 100 or more, shown as a plain number or money where the editor names no
+ * digits, is shown to three significant digits: £2.8 billion ÷ 2,900 stores is £966,000, not
+ * £965,517.24, and 330,000 ÷ 2,900 is 114, not 113.79. Its pennies and decimals are digits its
+ * inputs do not hold.
+ */
+function quotientSignificant(
+  tree: FormulaNode,
+  value: number,
+  format: ValueFormat,
+  { digits, significant }: FactInput,
+): number | undefined {
+  if (format !== 'number' || digits !== undefined || significant !== undefined || Math.abs(value) < 100)
+    return undefined;
+  const operators = [...formulaOperators(tree)];
+  return operators.length > 0 && operators.every((op) => op === '*' || op === '/') ? 3 : undefined;
+}
+
 /** Whether `tree` is a difference over something: `(now - then) / then`. */
 function isChange(tree: FormulaNode): boolean {
   return tree.kind === 'binary' && tree.left.kind === 'binary' && tree.left.op === '-';
@@ -690,7 +711,10 @@ function evaluateFact(
   }
 
   const interval = evaluateInterval(tree, (name) => byId.get(name)!.interval);
-  const plainStyle = styleOf(format, dimension, fact);
+  const plainStyle = styleOf(format, dimension, {
+    ...fact,
+    significant: fact.significant ?? quotientSignificant(tree, value, format, fact),
+  });
   const extra = additiveExtra(tree, byId, value, plainStyle, locale);
   const style = extra > 0 ? { ...plainStyle, extra } : plainStyle;
   const fromRange = inputs.some((input) => input.range);

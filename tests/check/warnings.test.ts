@@ -954,13 +954,13 @@ describe('an amount per item in digits no fact checks, which one ratio of the fi
 
   it('is offered the ratio of two counts, with the comparison written before it', () => {
     expect(bodyMessages('It employs <Fig id="staff" /> in <Fig id="stores" /> stores, roughly 110 for each.')).toEqual([
-      '"110" in the text is not checked: staff / stores gives 113.79, which bears it out; declare a fact with formula: staff / stores, and bind it with <Claim fact="…" says="about 110">110</Claim>',
+      '"110" in the text is not checked: staff / stores gives 114, which bears it out; declare a fact with formula: staff / stores, and bind it with <Claim fact="…" says="about 110">110</Claim>',
     ]);
   });
 
   it('is offered money over a count when it is money', () => {
     expect(bodyMessages('Its <Fig id="stores" /> stores made <Fig id="profit" />, about £970,000 each.')).toEqual([
-      '"£970,000" in the text is not checked: profit / stores gives 965,517.24, which bears it out; declare a fact with formula: profit / stores, and bind it with <Claim fact="…" says="about 970000">£970,000</Claim>',
+      '"£970,000" in the text is not checked: profit / stores gives 966,000, which bears it out; declare a fact with formula: profit / stores, and bind it with <Claim fact="…" says="about 970000">£970,000</Claim>',
     ]);
   });
 

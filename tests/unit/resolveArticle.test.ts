@@ -240,6 +240,36 @@ describe('resolveArticle: a figure as written', () => {
   });
 });
 
+describe('resolveArticle: the digits of a product or quotient of 100 or more', () => {
+  const figures = {
+    profit: { value: 2800000000, unit: 'GBP' },
+    stores: { value: 2900, format: 'count', unit: 'stores' },
+    staff: { value: 330000, format: 'count', unit: 'employees' },
+    wage: { value: 12.21, unit: 'GBP/hour' },
+    hours: { value: 37.5, unit: 'hours' },
+    spare: { value: 1451, format: 'count', unit: 'places' },
+    used: { value: 86549, format: 'count', unit: 'places' },
+  };
+  const fact = (formula: string, more: Record<string, unknown> = {}) =>
+    resolve({ figures, facts: { f: { title: 'F', formula, ...more } } }).facts[0]!;
+
+  it.each([
+    ['profit / stores', '£2,800,000,000 ÷ 2,900 = £966,000'],
+    ['staff / stores', '330,000 ÷ 2,900 = 114'],
+    ['wage * hours', '£12.21 × 37.5 = £458'],
+  ])('shows %s to three significant digits: %s', (formula, equation) => {
+    expect(fact(formula).equation).toBe(equation);
+  });
+
+  it.each([
+    ['a result under 100', 'hours / 3', '37.5 ÷ 3 = 12.5'],
+    ['a sum', 'spare + used', '1,451 + 86,549 = 88,000'],
+    ['digits the editor names', 'staff / stores', '330,000 ÷ 2,900 = 113.8', { digits: 1 }],
+  ])('keeps the digits of %s', (_, formula, equation, more = {}) => {
+    expect(fact(formula, more).equation).toBe(equation);
+  });
+});
+
 describe('resolveArticle: the format of a result no format names', () => {
   const figures = {
     germany: { value: 1000, format: 'count' },
@@ -266,7 +296,7 @@ describe('resolveArticle: the format of a result no format names', () => {
     ['before * (1 - headline)', '7.77 million × (1 − 2.3%) = 7.6 million'],
     ['(after - before) / before', '(7.04 million − 7.77 million) ÷ 7.77 million = −9.4%'],
     ['(headline - services) / services', '(2.3% − 5%) ÷ 5% = −54%'],
-    ['germany / 3', '1,000 ÷ 3 = 333.33'],
+    ['germany / 30', '1,000 ÷ 30 = 33.33'],
     ['germany + total', '1,000 + 2,500 = 3,500'],
     ['(germany + total) / 2', '(1,000 + 2,500) ÷ 2 = 1,750'],
     ['budget / after', '£1.8 billion ÷ 7.04 million = £255.7'],
