@@ -261,7 +261,7 @@ describe('resolveArticle: the digits of a product or quotient of 100 or more', (
     expect(fact(formula).equation).toBe(equation);
   });
 
-  it.each([
+  it.each<[string, string, string, Record<string, unknown>?]>([
     ['a result under 100', 'hours / 3', '37.5 ÷ 3 = 12.5'],
     ['a sum', 'spare + used', '1,451 + 86,549 = 88,000'],
     ['digits the editor names', 'staff / stores', '330,000 ÷ 2,900 = 113.8', { digits: 1 }],
