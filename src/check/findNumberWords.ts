@@ -289,18 +289,28 @@ export function fallClaim({ comparison, value, step }: ParsedClaim): ParsedClaim
 
 /** `<Claim says>`'s comparisons, read from the end of the text before a number instead. */
 const COMPARISONS_BEFORE = COMPARISONS.map(([pattern, comparison]): [RegExp, ParsedClaim['comparison']] => [
-  new RegExp(`${pattern.source.replace(/^\^/, '(?<![\\p{L}])').replace(/\\s\+$/, '')}\\s+$`, 'iu'),
+  // Across a line break too: "less\nthan 1%" is written as "less than 1%".
+  new RegExp(
+    `${pattern.source
+      .replace(/^\^/, '(?<![\\p{L}])')
+      .replace(/\\s\+$/, '')
+      .replaceAll(' ', '\\s+')}\\s+$`,
+    'iu',
+  ),
   comparison,
 ]);
 
 /** The comparison written just before the number, as `<Claim says>` reads it, and its words. */
 export function claimBefore(before: string, value: number): { claim: ParsedClaim; words: string } {
+  // The longest words win: "no more than" is at most, though it ends in "more than".
+  let found: { claim: ParsedClaim; words: string } | undefined;
   for (const [pattern, comparison] of COMPARISONS_BEFORE) {
     const match = pattern.exec(before);
-    if (match) return { claim: { comparison, value }, words: match[0] };
+    if (match && match[0].length > (found?.words.length ?? 0))
+      found = { claim: { comparison, value }, words: match[0] };
   }
   // Words are approximate: "a third" is about a third.
-  return { claim: { comparison: '~', value }, words: '' };
+  return found ?? { claim: { comparison: '~', value }, words: '' };
 }
 
 const ORDINAL_WORDS = [

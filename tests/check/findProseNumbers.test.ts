@@ -352,6 +352,10 @@ describe('findProseNumbers, numbers in words', () => {
     expect(findProseNumbers('by 8 points')[0]?.qualified).toBeUndefined();
     expect(findProseNumbers('a rise of up to 11%')[0]?.qualified).toEqual({ comparison: '<=', value: 0.11 });
     expect(findProseNumbers('as many as 300 people')[0]?.qualified).toEqual({ comparison: '<=', value: 300 });
+    // The longest words win, and a line break is a space.
+    expect(findProseNumbers('no more than 5 seats')[0]?.qualified).toEqual({ comparison: '<=', value: 5 });
+    expect(findProseNumbers('seats, less\nthan 1% of them')[0]?.qualified).toEqual({ comparison: '<', value: 0.01 });
+    expect(findProseNumbers('more\nthan three times')[0]?.words?.claim).toEqual({ comparison: '>', value: 3 });
   });
 
   it.each([
