@@ -158,3 +158,14 @@ export function barsOfChart(chart: ResolvedChart): BarInput[] {
     computed: item.kind === 'fact',
   }));
 }
+
+/**
+ * What the chart's kicker says its bars count: "seats", "GBP per share". Money alone is left to
+ * the bars' own symbols ("£2.8 billion"), but a rate of money keeps its currency: "per share"
+ * alone would not say what is counted per share.
+ */
+export function chartUnitWords(chart: ResolvedChart): string {
+  const first = chart.figures[0];
+  if (!first) return '';
+  return first.unitWords.startsWith('per ') ? first.unitLong : first.unitWords;
+}

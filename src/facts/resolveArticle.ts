@@ -31,6 +31,7 @@ import {
   formatRange,
   formatValue,
   LARGEST_VALUE,
+  minorUnitProblem,
   qualify,
   roundingStep,
   shownValue,
@@ -368,15 +369,17 @@ function figureDimension(figure: FigureInput): Dimension {
 function styleOf(
   format: ValueFormat,
   dimension: Dimension,
-  options: { signed?: boolean; digits?: number; significant?: number; basisPoints?: boolean },
+  options: { signed?: boolean; digits?: number; significant?: number; basisPoints?: boolean; minorUnit?: boolean },
 ): NumberStyle {
+  const currency = unitCurrency(dimension.unit);
   return {
     format,
-    currency: unitCurrency(dimension.unit),
+    currency,
     signed: options.signed,
     digits: options.digits,
     significant: options.significant,
     ...(options.basisPoints && { basisPoints: true }),
+    ...(options.minorUnit && !minorUnitProblem(format, currency, true) && { minorUnit: true }),
   };
 }
 
@@ -572,6 +575,16 @@ function additiveExtra(
 const MOST_ADDITIVE_EXTRA = 6;
 
 /**
+ * A sum or difference of amounts all shown in pence or cents is shown in them too: 13.95p − 13.1p
+ * is 0.85p. A product or quotient is not (13.95p a share × 7 billion shares is pounds).
+ */
+function inMinorUnits(tree: FormulaNode, inputs: readonly (ResolvedFigure | ResolvedFact)[]): boolean | undefined {
+  if ([...formulaOperators(tree)].some((op) => op !== '+' && op !== '-')) return undefined;
+  const money = inputs.filter((input) => input.style.currency !== undefined);
+  return money.length > 0 && money.every((input) => input.style.minorUnit) ? true : undefined;
+}
+
+/**
  * A product or quotient of 100 or more, shown as a plain number or money where the editor names no
  * digits, is shown to three significant digits: £2.8 billion ÷ 2,900 stores is £966,000, not
  * £965,517.24, and 330,000 ÷ 2,900 is 114, not 113.79. Its pennies and decimals are digits its
@@ -709,11 +722,17 @@ function evaluateFact(
     problems.push({ field: `facts.${id}.basisPoints`, message: notPoints });
     return undefined;
   }
+  const notMinor = minorUnitProblem(format, unitCurrency(dimension.unit), fact.minorUnit);
+  if (notMinor) {
+    problems.push({ field: `facts.${id}.minorUnit`, message: notMinor });
+    return undefined;
+  }
 
   const interval = evaluateInterval(tree, (name) => byId.get(name)!.interval);
   const plainStyle = styleOf(format, dimension, {
     ...fact,
     significant: fact.significant ?? quotientSignificant(tree, value, format, fact),
+    minorUnit: fact.minorUnit ?? inMinorUnits(tree, inputs),
   });
   const extra = additiveExtra(tree, byId, value, plainStyle, locale);
   const style = extra > 0 ? { ...plainStyle, extra } : plainStyle;

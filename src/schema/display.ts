@@ -40,6 +40,10 @@ export const displayFields = {
     .boolean()
     .optional()
     .describe('Show percentage points as basis points: 0.0025 is "25 basis points". Only with format: points.'),
+  minorUnit: z
+    .boolean()
+    .optional()
+    .describe('Show money in pence or cents: 0.1395 GBP is "13.95p", 0.95 USD "95¢". For GBP, USD and EUR.'),
 };
 
 /** `digits` and `significant` are two ways to say one thing: one at most. */

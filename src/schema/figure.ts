@@ -4,9 +4,11 @@ import {
   basisPointsProblem,
   DIMENSIONLESS_FORMATS,
   LARGEST_VALUE,
+  minorUnitProblem,
   QUALIFIERS,
   type Qualifier,
 } from '../facts/formatValue.ts';
+import { parseUnit, unitCurrency } from '../facts/units.ts';
 import { checkOnePrecision, displayFields, formatSchema, unitSchema } from './display.ts';
 import { idReferenceSchema } from './ids.ts';
 import { periodDateSchema } from './partialDate.ts';
@@ -22,6 +24,15 @@ function notANumber(input: unknown): string {
     return `expected a number, found ${found}: a percentage is written as a fraction, so write ${fraction} (with format: percent)`;
   }
   return `expected a number or a range [low, high], found ${found}`;
+}
+
+/** The currency of a unit as written, if it is money; a unit that does not parse is reported by `unitSchema`. */
+function currencyOf(unit: string | undefined): string | undefined {
+  try {
+    return unit === undefined ? undefined : unitCurrency(parseUnit(unit));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The qualifier a newsroom's word for it means: "more than" is `over`, "around" is `about`. */
@@ -115,7 +126,7 @@ export const figureSchema = z
     note: z.string().trim().min(1).optional().describe('Context a reader needs to read the number correctly.'),
   })
   .check((ctx) => {
-    const { value, format, unit, qualifier, basisPoints, forecast, scheduled } = ctx.value;
+    const { value, format, unit, qualifier, basisPoints, minorUnit, forecast, scheduled } = ctx.value;
     const values = Array.isArray(value) ? value : [value];
     const push = (path: string, input: unknown, message: string) =>
       ctx.issues.push({ code: 'custom', path: [path], input, message });
@@ -151,6 +162,8 @@ export const figureSchema = z
     }
     const notPoints = basisPointsProblem(format, basisPoints);
     if (notPoints) push('basisPoints', basisPoints, notPoints);
+    const notMinor = minorUnitProblem(format, currencyOf(unit), minorUnit);
+    if (notMinor) push('minorUnit', minorUnit, notMinor);
     checkOnePrecision(ctx);
   });
 

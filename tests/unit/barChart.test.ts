@@ -4,11 +4,15 @@ import {
   COMPUTED_MARK,
   INSIDE_THRESHOLD,
   LABEL_CHARACTERS,
+  chartUnitWords,
   describeBarChart,
   layoutBarChart,
   wrapLabel,
   type BarInput,
 } from '../../src/charts/barChart.ts';
+import { resolveArticle } from '../../src/facts/resolveArticle.ts';
+import { articleSchema } from '../../src/schema/article.ts';
+import { articleInput } from '../support/articleInput.ts';
 
 function bar(id: string, value: number, extra: Partial<BarInput> = {}): BarInput {
   return { id, label: `Label ${id}`, value, display: `shown ${value}`, unit: 'people', computed: false, ...extra };
@@ -87,5 +91,30 @@ describe('describeBarChart', () => {
     expect(describeBarChart([bar('a', 1), bar('b', 2)])).toBe(
       'Horizontal bar chart, bars to scale. Label a: shown 1; Label b: shown 2.',
     );
+  });
+});
+
+describe('chartUnitWords', () => {
+  const unitOfChart = (figures: Record<string, unknown>) =>
+    chartUnitWords(
+      resolveArticle(
+        articleSchema.parse(
+          articleInput({ figures, facts: {}, charts: [{ id: 'c', title: 'C', figures: Object.keys(figures) }] }),
+        ),
+        { file: 'content/articles/test.mdx', locale: 'en-GB' },
+      ).charts[0]!,
+    );
+
+  it.each([
+    ['counts', { a: { value: 411, format: 'count', unit: 'seats' } }, 'seats'],
+    ['money, which its bars show', { a: { value: 2.8e9, format: 'compact', unit: 'GBP' } }, ''],
+    [
+      'a rate of money, with its currency',
+      { a: { value: 0.1395, unit: 'GBP/share', minorUnit: true } },
+      'GBP per share',
+    ],
+    ['a rate of people', { a: { value: 100, format: 'count', unit: 'people/facility' } }, 'people per facility'],
+  ])('names %s', (_, figures, words) => {
+    expect(unitOfChart(figures)).toBe(words);
   });
 });

@@ -83,6 +83,10 @@ describe('formatValue, the newsroom formats, in two locales', () => {
     [2.185e12, { format: 'compact', currency: 'USD', significant: 4 }, 'US$2.185 trillion', '2,185 Billionen\u00a0$'],
     [1234.5678, { format: 'number', digits: 3 }, '1,234.568', '1.234,568'],
     [0, { format: 'percent', signed: true }, '0%', '0\u00a0%'],
+    [0.1395, { format: 'number', currency: 'GBP', minorUnit: true }, '13.95p', '13,95p'],
+    [0.95, { format: 'number', currency: 'USD', minorUnit: true }, '95¢', '95¢'],
+    [-0.021, { format: 'number', currency: 'GBP', minorUnit: true, signed: true }, '\u22122.1p', '\u22122,1p'],
+    [12.5, { format: 'number', currency: 'EUR', minorUnit: true }, '1,250c', '1.250c'],
   ])('shows %d as %j: "%s" / "%s"', (value, style, english, german) => {
     expect(formatValue(value, style, 'en-GB')).toBe(english);
     expect(formatValue(value, style, 'de-DE')).toBe(german);
@@ -94,6 +98,7 @@ describe('formatValue, the newsroom formats, in two locales', () => {
     [-3, 5, { format: 'count' }, '\u22123 – 5', '\u22123 – 5'],
     [0.1, 0.15, { format: 'percent' }, '10% – 15%', '10–15\u00a0%'],
     [0.0025, 0.005, { format: 'points', basisPoints: true }, '25–50\u00a0basis points', '25–50\u00a0Basispunkte'],
+    [1.329, 1.359, { format: 'number', currency: 'GBP', minorUnit: true }, '132.9–135.9p', '132,9–135,9p'],
   ])('shows the range %d to %d as %j', (low, high, style, english, german) => {
     expect(formatRange(low, high, style, 'en-GB')).toBe(english);
     expect(formatRange(low, high, style, 'de-DE')).toBe(german);
@@ -105,6 +110,10 @@ describe('formatValue, the newsroom formats, in two locales', () => {
     expect(shownValue(0.0476, 'percent', 'de-DE')).toBe(0.048);
     expect(shownValue(-54170, 'count', 'en-GB')).toBe(-54170);
     expect(shownValue(0.001234, { format: 'points', basisPoints: true }, 'en-GB')).toBe(0.00123);
+    expect(shownValue(0.13954, { format: 'number', currency: 'GBP', minorUnit: true }, 'en-GB')).toBeCloseTo(
+      0.1395,
+      12,
+    );
   });
 
   it.each<[number, NumberStyle, number]>([
@@ -114,6 +123,7 @@ describe('formatValue, the newsroom formats, in two locales', () => {
     [2.7e12, { format: 'compact' }, 1e11],
     [0.46, { format: 'percent', digits: 1 }, 0.001],
     [2.185e12, { format: 'compact', significant: 4 }, 1e9],
+    [0.1395, { format: 'number', currency: 'GBP', minorUnit: true }, 0.0001],
   ])('knows %d (%j) was written to within %d', (value, style, step) => {
     expect(writtenStep(value, style)).toBeCloseTo(step, 12);
   });
