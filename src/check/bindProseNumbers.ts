@@ -350,7 +350,11 @@ export function claimMarkup(
 ): string {
   // Words say fractions ("a third": 1/3); digits say what they wrote ("33.3%": -33.3%).
   const written = number.words?.kind === 'fraction' ? fractionOf(claim.value) : undefined;
-  const says = [CLAIM_WORDS[claim.comparison], written ?? saysNumber(claim.value, format)].filter(Boolean).join(' ');
+  // Pence and cents are said as written: "0.85p", not 0.0085.
+  const minor = number.words ? undefined : /\d(p|¢)$/.exec(number.text)?.[1];
+  const says = [CLAIM_WORDS[claim.comparison], written ?? saysNumber(claim.value, format, minor)]
+    .filter(Boolean)
+    .join(' ');
   return `<Claim fact="${fact}" says="${says}">${shownText(number)}</Claim>`;
 }
 
@@ -387,8 +391,9 @@ function fractionOf(value: number): string | undefined {
  * A number as `says` takes it: a percentage as one ("-33.3%"), points as points ("0.6 points"), a
  * large number with its scale ("129 billion"), and no float noise (0.333, not 0.33299999999999996).
  */
-function saysNumber(value: number, format?: string): string {
+function saysNumber(value: number, format?: string, minor?: string): string {
   const exact = (x: number) => String(Number(x.toPrecision(12)));
+  if (minor) return `${exact(value * 100)}${minor}`;
   if (format === 'percent') return `${exact(value * 100)}%`;
   if (format === 'points') return `${exact(value * 100)} points`;
   const scale = SAYS_SCALES.find(([size]) => Math.abs(value) >= size);

@@ -33,7 +33,7 @@ export const COMPARISONS: [RegExp, ClaimComparison][] = [
 ];
 
 const NUMBER =
-  /^([+-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s*\/\s*(\d+(?:\.\d+)?))?\s*(?:(%|pp|(?:percentage[- ])?points?)|(bps?|basis[- ]points?)|(thousand|million|billion|trillion))?$/i;
+  /^([+-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s*\/\s*(\d+(?:\.\d+)?))?\s*(?:(%|pp|(?:percentage[- ])?points?)|(bps?|basis[- ]points?)|(thousand|million|billion|trillion)|(p|¢))?$/i;
 
 /** The scale words a number is written with, in `says` and in prose (`findProseNumbers`). */
 export const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -60,10 +60,16 @@ export function parseClaim(says: string): ParsedClaim | undefined {
     value *= factor;
     if (step !== undefined) step *= factor;
   };
+  const divide = (divisor: number) => {
+    value /= divisor;
+    if (step !== undefined) step /= divisor;
+  };
   if (number[2] !== undefined) value /= Number(number[2]);
   if (number[3]) scale(1 / 100);
   if (number[4]) scale(1 / 10_000);
   if (number[5]) scale(SCALES[number[5].toLowerCase()]!);
+  // Pence and cents, as money in pounds or dollars holds them: "0.85p" is 0.0085.
+  if (number[6]) divide(100);
   return Number.isFinite(value) ? { comparison, value, ...(step !== undefined && { step }) } : undefined;
 }
 
@@ -178,6 +184,11 @@ export function mirroredSays(fact: ResolvedFact, says: string, phrase: string, l
 
 function describeClaim({ comparison, value }: ParsedClaim, fact: ResolvedFact, locale: string): string {
   // The claim's number as the claim writes it, not at the fact's fixed precision.
-  const number = formatValue(value, { format: fact.format, currency: fact.style.currency }, locale, 2);
+  const number = formatValue(
+    value,
+    { format: fact.format, currency: fact.style.currency, minorUnit: fact.style.minorUnit },
+    locale,
+    2,
+  );
   return [CLAIM_WORDS[comparison], number].filter(Boolean).join(' ');
 }

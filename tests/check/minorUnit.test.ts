@@ -81,4 +81,22 @@ describe('minorUnit', () => {
     ).problems.filter((problem) => problem.severity === 'error');
     expect(errors.map((problem) => problem.field)).toEqual(['facts.ratio.minorUnit']);
   });
+
+  it('is read in a <Claim> and offered as written in the text', () => {
+    const body = (sentence: string) =>
+      checkArticle(
+        article(DIVIDENDS, '  rise:\n    title: Rise\n    formula: dividend - dividendBefore\n').replace(
+          'Text.',
+          `The dividend is <Fig id="dividend" />, up from <Fig id="dividendBefore" />: ${sentence}.`,
+        ),
+        { file: 'content/articles/x.mdx', locale: 'en-GB' },
+      ).problems.map((problem) => problem.message);
+    expect(body('a rise of 0.85p')).toEqual([
+      '"0.85p" in the text is not bound to a figure (bind it with <Claim fact="rise" says="0.85p">0.85p</Claim> if it is)',
+    ]);
+    expect(body('a rise of <Claim fact="rise" says="0.85p">0.85p</Claim>')).toEqual([]);
+    expect(body('a rise of <Claim fact="rise" says="0.8p">0.8p</Claim>')).toEqual([
+      '"0.8p" is false: Tally computes 0.85p (13.95p − 13.1p = 0.85p; the claim says 0.8p).',
+    ]);
+  });
 });

@@ -37,6 +37,8 @@ describe('parseClaim', () => {
     ['-0.25 percentage points', { comparison: '=', value: -0.0025 }],
     ['25bp', { comparison: '=', value: 0.0025 }],
     ['about 25 basis points', { comparison: '~', value: 0.0025 }],
+    ['0.85p', { comparison: '=', value: 0.0085 }],
+    ['about 95¢', { comparison: '~', value: 0.95 }],
   ])('reads "%s"', (says, parsed) => {
     expect(parseClaim(says)).toMatchObject(parsed);
   });
@@ -49,6 +51,7 @@ describe('parseClaim', () => {
     ['0.6 points', 0.001],
     ['25bp', 0.0001],
     ['1,250', 1],
+    ['0.85p', 0.0001],
     ['about 1/3', undefined],
   ])('reads how precisely "%s" is written', (says, step) => {
     const parsed = parseClaim(says)!;
