@@ -205,6 +205,8 @@ const POINTS_AFTER = /^\s+(?:(?:percentage[\s-])?points?|per\s?cent|percent)\b|^
 /** Before "half": words that make it a share ("more than half", "by half"). */
 const HALF_QUALIFIED =
   /\b(?:by|than|nearly|almost|about|over|under|roughly|around|some|just|only|exactly|barely|fully|cut in|to)\s+$/i;
+/** After "half": "as much again", "as many again", "as big again", one and a half times. */
+const HALF_AGAIN = /^\s+as\s+[a-z]+\s+again\b/i;
 /** Before "half": a part of a period ("the first half of 2023"), or a whole and a half. */
 const HALF_OF_A_PERIOD = /\b(?:first|second|last|latter|former|other|and a|and an|the)\s+$/i;
 
@@ -393,6 +395,12 @@ export function findNumberWords(text: string): NumberWords[] {
         ...(words && { qualified: claim }),
       });
       continue;
+    } else if (fraction && fraction.toLowerCase() === 'half' && HALF_AGAIN.test(after)) {
+      // "half as much again": one and a half times.
+      kind = 'multiple';
+      value = 1.5;
+      written += HALF_AGAIN.exec(after)![0];
+      NUMBER_WORDS.lastIndex = index + written.length;
     } else if (fraction) {
       kind = 'fraction';
       const single = /^(?:a|one)[- ]/i.test(fraction);

@@ -258,6 +258,14 @@ describe('findProseNumbers, numbers in words', () => {
     ['a hundredfold gap', [['a hundredfold', 100]]],
     ['a tenfold rise', [['tenfold', 10]]],
     ['a three-fold rise', [['three-fold', 3]]],
+    [
+      'half as much again as the 280 before',
+      [
+        ['half as much again', 1.5],
+        ['280', 280],
+      ],
+    ],
+    ['nearly half as many again', [['nearly half as many again', 1.5]]],
     ['rose by a third in 2023', [['a third', 1 / 3]]],
     ['rose by about a sixth', [['about a sixth', 1 / 6]]],
     ['nearly a third.', [['nearly a third', 1 / 3]]],
