@@ -326,6 +326,11 @@ function agrees(
   return [low, high, nearest].some((x) => bearsOut(claim, x, tolerance) && near(x));
 }
 
+/** Whether some value `backer` may have bears out `claim`, as a `<Claim>` on it would judge. */
+export function claimHolds(claim: ParsedClaim, backer: NumberBacker): boolean {
+  return agrees(claim, backer.low, backer.high, backer.format, { anywhere: true });
+}
+
 function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }

@@ -161,6 +161,10 @@ export function findProseNumbers(text: string): ProseNumber[] {
   return [...digits, ...inWords].sort((a, b) => a.index - b.index);
 }
 
+/** After digits: the "times" of a multiple, when a comparison follows ("3 times as many", "2.5 times higher"). */
+const MULTIPLE_AFTER =
+  /^\s+times(?=\s+(?:as|more|less|fewer|higher|lower|larger|bigger|smaller|greater|faster|slower|the|that|what|over)\b)/i;
+
 function findDigits(text: string): ProseNumber[] {
   const found: ProseNumber[] = [];
   // exec, not matchAll: matchAll copies the expression on every call (a third of this scan's time).
@@ -252,9 +256,21 @@ function findDigits(text: string): ProseNumber[] {
       found.push({ text: written, index, value: -value, step, ...(orScaled && { orScaled }) });
       continue;
     }
+    const { claim, words: compared } = claimBefore(before, value);
+    // "2.5x", "3.5 times as many": a multiple, read as "three times" is, as precise as its digits.
+    const plain = !currency && !share && !scale && !shortScale && !pence;
+    const times = plain ? MULTIPLE_AFTER.exec(after)?.[0] : undefined;
+    if (plain && (times !== undefined || /\dx$/i.test(written))) {
+      found.push({
+        text: `${compared}${written}${times ?? ''}`,
+        index: index - compared.length,
+        value,
+        words: { kind: 'multiple', claim: { ...claim, comparison: compared ? claim.comparison : '=', step } },
+      });
+      continue;
+    }
     // "fell 30%", "a 30% cut", and of any amount "fell 2.1p", "£20 cheaper", "5,000 fewer".
     const direction = percentDirection(before, after);
-    const { claim, words: compared } = claimBefore(before, value);
     found.push({
       text: written,
       index,

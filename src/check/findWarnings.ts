@@ -25,11 +25,13 @@
  */
 import type { ArticleData } from '../schema/article.ts';
 import { formulaIds, parseFormula } from '../facts/formula.ts';
+import type { ParsedClaim } from '../facts/evaluateClaim.ts';
 import { formatValue, shownValue } from '../facts/formatValue.ts';
 import type { ResolvedArticle, ResolvedFigure } from '../facts/resolveArticle.ts';
 import { percentDirection } from './changeDirection.ts';
 import {
   bindNumber,
+  claimHolds,
   claimFor,
   claimMarkup,
   numberBackers,
@@ -349,10 +351,19 @@ function bodyMessage(number: ProseNumber, { backer, fact, closest, sizeOfFall }:
         : item === backer
           ? '='
           : '~';
+    const offered = (item: NumberBacker): ParsedClaim => ({
+      comparison: comparison(item),
+      value: statedAs(number, item),
+      ...(number.step !== undefined && { step: number.step }),
+    });
     const use = (item: NumberBacker) =>
       item.kind === 'figure'
         ? `use <Fig id="${item.id}" />`
-        : `bind it with ${claimMarkup(number, item.id, { comparison: comparison(item), value: statedAs(number, item) }, item.format)}`;
+        : `bind it with ${claimMarkup(number, item.id, offered(item), item.format)}`;
+    // A fact the digits do not state, even roughly: the <Claim> would be false, so say so first.
+    if (named?.kind === 'fact' && named === closest && !claimHolds(offered(named), named)) {
+      return `"${shownText(number)}" in the text does not match the closest fact, ${named.id}: Tally computes ${named.display}; correct the text, or ${use(named)} to have it checked`;
+    }
     // Unless it states the number as written, say what the figure or fact is.
     const inexact = (item: NumberBacker) =>
       item === closest || Math.abs(statedAs(number, item) - item.value) > 1e-9 * Math.max(1, Math.abs(item.value));

@@ -158,6 +158,9 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
     ['1 basis point', [['1 basis point', 0.0001]]],
     ['it rose 2.5x', [['2.5x', 2.5]]],
     ['an 8x zoom', [['8x', 8]]],
+    ['3.5 times as many', [['3.5 times', 3.5]]],
+    ['more than 4x as many', [['more than 4x', 4]]],
+    ['visited 3 times', [['3', 3]]],
     ['a 10-point plan', [['10', 10]]],
     ['a change of −9.4%', [['−9.4%', -0.094]]],
     ['a change of -9.4%', [['-9.4%', -0.094]]],
@@ -360,6 +363,15 @@ describe('findProseNumbers, numbers in words', () => {
     expect(findProseNumbers('by 8 points')[0]?.qualified).toBeUndefined();
     expect(findProseNumbers('a rise of up to 11%')[0]?.qualified).toEqual({ comparison: '<=', value: 0.11 });
     expect(findProseNumbers('as many as 300 people')[0]?.qualified).toEqual({ comparison: '<=', value: 300 });
+    // A multiple in digits is as precise as its digits, and keeps the comparison before it.
+    expect(findProseNumbers('it rose 2.5x')[0]?.words).toEqual({
+      kind: 'multiple',
+      claim: { comparison: '=', value: 2.5, step: 0.1 },
+    });
+    expect(findProseNumbers('more than 4x as many')[0]?.words).toEqual({
+      kind: 'multiple',
+      claim: { comparison: '>', value: 4, step: 1 },
+    });
     // The longest words win, and a line break is a space.
     expect(findProseNumbers('no more than 5 seats')[0]?.qualified).toEqual({ comparison: '<=', value: 5 });
     expect(findProseNumbers('seats, less\nthan 1% of them')[0]?.qualified).toEqual({ comparison: '<', value: 0.01 });

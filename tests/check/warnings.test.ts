@@ -871,6 +871,20 @@ describe('words no fact checks, which one ratio of the figures beside them bears
     expect(message).not.toMatch(/debtShare/);
   });
 
+  it('in digits ("2x", "3.5 times as many") are read as multiples, and told when the fact beside them contradicts them', () => {
+    const messages = farmSpendingMessages('body', {
+      figures:
+        '  now:\n    value: 347\n    format: count\n    source: commission\n' +
+        '  then:\n    value: 100\n    format: count\n    source: commission\n',
+      facts: '  growth:\n    title: Growth\n    formula: now / then\n',
+      body: 'From <Fig id="then" /> to <Fig id="now" />: 3.5 times as many.\n\nFrom <Fig id="then" /> to <Fig id="now" />: 2x as many.',
+    });
+    expect(messages).toEqual([
+      '"3.5 times" in the text is not checked: bind it to the fact that bears it out, <Claim fact="growth" says="3.5">3.5 times</Claim>',
+      '"2x" in the text does not match the closest fact, growth: Tally computes 3.5×; correct the text, or bind it with <Claim fact="growth" says="2">2x</Claim> to have it checked',
+    ]);
+  });
+
   it('are not offered a ratio when two bear them out', () => {
     const [message] = bodyMessages(
       'Taxes rise by <Fig id="taxRises" />, against spending of <Fig id="spending" /> and borrowing of <Fig id="borrowing" />: a third.',
@@ -931,6 +945,19 @@ describe('a percentage in digits no fact checks, which one ratio of the figures 
     });
     expect(messages).toEqual([
       '"11%" in the text is not checked: (guidance - profit) / profit gives 3.6% – 10.7%, which bears it out; declare a fact with formula: (guidance - profit) / profit, and bind it with <Claim fact="…" says="at most 11%">11%</Claim>',
+    ]);
+  });
+
+  it('is told when the fact it rounds contradicts the comparison written before it', () => {
+    const messages = farmSpendingMessages('body', {
+      figures:
+        '  part:\n    value: 403\n    format: count\n    source: commission\n' +
+        '  whole:\n    value: 1000\n    format: count\n    source: commission\n',
+      facts: '  share:\n    title: Share\n    formula: part / whole\n',
+      body: 'Of <Fig id="whole" />, <Fig id="part" /> is under 40%.',
+    });
+    expect(messages).toEqual([
+      '"40%" in the text does not match the closest fact, share: Tally computes 40.3%; correct the text, or bind it with <Claim fact="share" says="less than 40%">40%</Claim> to have it checked',
     ]);
   });
 
