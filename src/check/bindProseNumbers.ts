@@ -326,6 +326,27 @@ function agrees(
   return [low, high, nearest].some((x) => bearsOut(claim, x, tolerance) && near(x));
 }
 
+/**
+ * For a percentage or points in digits that nothing binds: the fact beside it of the same kind
+ * whose value is nearest, when within a factor of two, which the digits may be a slip for ("25%"
+ * beside a computed share of 28.8 %). A change is read against changes, a fall as negative.
+ */
+export function contradictedFact(number: ProseNumber, backers: readonly NumberBacker[]): NumberBacker | undefined {
+  if (number.words || number.measure !== 'share' || number.value <= 0) return undefined;
+  const points = /p(?:p|oint)/i.test(number.text);
+  const signed = number.direction === 'fall' ? -number.value : number.value;
+  let nearest: NumberBacker | undefined;
+  for (const backer of backers) {
+    if (backer.kind !== 'fact' || backer.otherEnd !== undefined) continue;
+    if (backer.format !== (points ? 'points' : 'percent')) continue;
+    if (!points && number.direction !== undefined && !isChange(backer)) continue;
+    const ratio = backer.value / signed;
+    if (!(ratio >= 0.5 && ratio <= 2)) continue;
+    if (!nearest || Math.abs(backer.value - signed) < Math.abs(nearest.value - signed)) nearest = backer;
+  }
+  return nearest;
+}
+
 /** Whether some value `backer` may have bears out `claim`, as a `<Claim>` on it would judge. */
 export function claimHolds(claim: ParsedClaim, backer: NumberBacker): boolean {
   return agrees(claim, backer.low, backer.high, backer.format, { anywhere: true });

@@ -34,6 +34,7 @@ import {
   claimHolds,
   claimFor,
   claimMarkup,
+  contradictedFact,
   numberBackers,
   ratioBearingOut,
   type RatioBearingOut,
@@ -162,10 +163,18 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
     const ratio = unchecked ? ratioBearingOut(number, nearby(number.block)) : undefined;
     // Words no fact near them bears out may still be about a fact the text names elsewhere.
     const far = approximate && !binding.fact && !ratio ? bindNumber(number, backers).fact : undefined;
+    // A percentage beside a fact it misses may be a slip for it: "25%" beside a computed 28.8 %.
+    const missed = unchecked && !ratio ? contradictedFact(number, nearby(number.block)) : undefined;
     found.push({
       path: ['body'],
       body: number,
-      message: ratio ? ratioMessage(number, ratio) : far ? farMessage(number, far) : bodyMessage(number, binding),
+      message: ratio
+        ? ratioMessage(number, ratio)
+        : far
+          ? farMessage(number, far)
+          : missed
+            ? missedMessage(number, missed)
+            : bodyMessage(number, binding),
     });
   }
   const unlisted = reading.numbers.length - LIMITS.proseNumberWarnings;
@@ -326,6 +335,14 @@ function ratioMessage(number: ProseNumber, ratio: RatioBearingOut): string {
     ? `the words with ${claimMarkup(number, '…')}`
     : `it with ${claimMarkup(number, '…', ratio.claim, ratio.format)}`;
   return `"${shownText(number)}" in the text is not checked: ${ratio.formula} gives ${value}, which bears it out; declare a fact with formula: ${ratio.formula}, and bind ${bind}`;
+}
+
+/** A percentage that no figure states, beside a fact of its kind that it misses. */
+function missedMessage(number: ProseNumber, fact: NumberBacker): string {
+  // The digits' own claim, as a <Claim> on the fact would make it: a fall's size as a negative change.
+  const written = number.qualified ?? { comparison: '=' as const, value: number.value };
+  const claim = number.direction === 'fall' ? fallClaim(written) : written;
+  return `"${shownText(number)}" in the text does not match the fact beside it, ${fact.id}: Tally computes ${fact.display}; if it states that, correct the text, or bind it with ${claimMarkup(number, fact.id, claim, fact.format)} to have it checked; if it is another number, declare it under figures and write <Fig id="…" />`;
 }
 
 /** Words that a fact bears out whose inputs the text names only in other paragraphs. */

@@ -961,6 +961,29 @@ describe('a percentage in digits no fact checks, which one ratio of the figures 
     ]);
   });
 
+  it('beside a fact of its kind that it misses, is told so: a share its parts contradict', () => {
+    const messages = (body: string) =>
+      farmSpendingMessages('body', {
+        figures:
+          '  part:\n    value: 288\n    format: count\n    source: commission\n' +
+          '  whole:\n    value: 1000\n    format: count\n    source: commission\n',
+        facts:
+          '  share:\n    title: Share\n    formula: part / whole\n' +
+          '  cut:\n    title: Cut\n    formula: (part - whole) / whole\n',
+        body,
+      });
+    expect(messages('Of <Fig id="whole" />, <Fig id="part" /> are women: 25%.')).toEqual([
+      '"25%" in the text does not match the fact beside it, share: Tally computes 28.8%; if it states that, correct the text, or bind it with <Claim fact="share" says="25%">25%</Claim> to have it checked; if it is another number, declare it under figures and write <Fig id="…" />',
+    ]);
+    expect(messages('From <Fig id="whole" /> to <Fig id="part" />, a fall of 60%.')).toEqual([
+      '"60%" in the text does not match the fact beside it, cut: Tally computes −71.2%; if it states that, correct the text, or bind it with <Claim fact="cut" says="-60%">60%</Claim> to have it checked; if it is another number, declare it under figures and write <Fig id="…" />',
+    ]);
+    // Far from every fact of its kind (more than twice or less than half), it is another number.
+    expect(messages('Of <Fig id="whole" />, <Fig id="part" /> are women: 5%.')).toEqual([
+      '"5%" in the text is not bound to a figure (declare it under figures and write <Fig id="…" />)',
+    ]);
+  });
+
   it('is offered nothing that does not bear it out', () => {
     const [message] = bodyMessages('From <Fig id="cap" /> to <Fig id="expected" />, a drop of 5%.');
     expect(message).toBe(
