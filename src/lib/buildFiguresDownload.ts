@@ -6,7 +6,9 @@
  * - Every figure: value, format, unit, qualifier, as-of date, whether it is a forecast, scheduled
  *   or a constant, source and who claims it.
  * - Every fact: formula, inputs, result, the stated figure it is checked against and the verdict.
- * - Values are the raw numbers; `display` is the text the page shows. Money keeps its ISO code as
+ * - Values are the raw numbers; a computed one that is not whole, to 14 significant digits, so
+ *   the noise of binary arithmetic is gone (13.95p − 13.1p is 0.0085, not 0.008500000000000008),
+ *   and a whole one as it is; `display` is the text the page shows. Money keeps its ISO code as
  *   the unit (`USD`, `USD/person`); a range is `[low, high]`; an inexact result has its interval.
  * - Dates keep their written precision (`2024-10`).
  */
@@ -25,10 +27,15 @@ function sourceData(source: ResolvedSource | undefined) {
   };
 }
 
+/** A computed number without the binary noise of its arithmetic; a whole number is exact already. */
+function computed(value: number): number {
+  return Number.isFinite(value) && !Number.isInteger(value) ? Number(value.toPrecision(14)) : value;
+}
+
 /** An interval as JSON: `null` for an unbounded end (JSON has no infinity). */
 function intervalData(interval: Interval) {
   if (interval.low === interval.high) return null;
-  const bound = (value: number) => (Number.isFinite(value) ? value : null);
+  const bound = (value: number) => (Number.isFinite(value) ? computed(value) : null);
   return {
     low: bound(interval.low),
     high: bound(interval.high),
@@ -64,7 +71,7 @@ function factData(fact: ResolvedFact) {
     title: fact.title,
     formula: fact.formula,
     inputs: fact.inputs.map((input) => ({ id: input.id, value: input.value })),
-    value: fact.value,
+    value: computed(fact.value),
     format: fact.format,
     unit: fact.unit ?? null,
     currency: fact.style.currency ?? null,
@@ -159,7 +166,7 @@ function factRow(fact: ResolvedFact): CsvRow {
     kind: 'fact',
     id: fact.id,
     label: fact.title,
-    value: fact.value,
+    value: computed(fact.value),
     display: fact.display,
     unit: fact.unit,
     qualifier: fact.qualifier,

@@ -265,6 +265,28 @@ describe('the downloads of forecasts, scheduled values and constants', () => {
   });
 });
 
+describe('the downloads of a computed number', () => {
+  it('give it without the noise of binary arithmetic, in JSON and in CSV', () => {
+    const article = resolveArticle(
+      articleSchema.parse(
+        articleInput({
+          figures: {
+            dividend: { value: 0.1395, unit: 'GBP/share', minorUnit: true, source: 'istories' },
+            before: { value: 0.131, unit: 'GBP/share', minorUnit: true, source: 'istories' },
+          },
+          facts: { rise: { title: 'Rise', formula: 'dividend - before' } },
+        }),
+      ),
+      { file: 'content/articles/test.mdx', locale: 'en-GB' },
+    );
+    expect(article.facts[0]!.value).not.toBe(0.0085); // 0.008500000000000008
+    expect(buildFiguresJson(article, { url: URL_OF }).facts[0]!.value).toBe(0.0085);
+    const [header, ...rows] = parseCsv(buildFiguresCsv(article));
+    const rise = rows.find((row) => row[1] === 'rise')!;
+    expect([rise[header!.indexOf('value')], rise[header!.indexOf('display')]]).toEqual(['0.0085', '0.85p']);
+  });
+});
+
 /** Runs `work` with the card cache moved to an empty folder, then puts everything back. */
 async function withEmptyCardCache(work: (cache: string) => Promise<void>): Promise<void> {
   const cache = await mkdtemp(join(tmpdir(), 'tally-og-'));
