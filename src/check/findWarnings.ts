@@ -161,8 +161,12 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
     }
     const unchecked = approximate ? !binding.fact : !number.words && !binding.backer && !binding.closest;
     const ratio = unchecked ? ratioBearingOut(number, nearby(number.block)) : undefined;
-    // Words no fact near them bears out may still be about a fact the text names elsewhere.
-    const far = approximate && !binding.fact && !ratio ? bindNumber(number, backers).fact : undefined;
+    // Words no fact near them bears out may still be about a fact the text names elsewhere, or
+    // restate a figure the text never shows.
+    const everywhere = approximate && !binding.fact && !ratio ? bindNumber(number, backers) : undefined;
+    const far = everywhere?.fact;
+    const unshown =
+      !far && everywhere?.backer?.kind === 'figure' && !used.has(everywhere.backer.id) ? everywhere.backer : undefined;
     // A percentage beside a fact it misses may be a slip for it: "25%" beside a computed 28.8 %.
     const missed = unchecked && !ratio ? contradictedFact(number, nearby(number.block)) : undefined;
     found.push({
@@ -172,9 +176,11 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
         ? ratioMessage(number, ratio)
         : far
           ? farMessage(number, far)
-          : missed
-            ? missedMessage(number, missed)
-            : bodyMessage(number, binding),
+          : unshown
+            ? `"${shownText(number)}" in the text is not checked: the figure ${unshown.id}, ${unshown.display}, bears it out, but the text never shows it; write it beside the words ("${shownText(number)}, <Fig id="${unshown.id}" />") to bind them`
+            : missed
+              ? missedMessage(number, missed)
+              : bodyMessage(number, binding),
     });
   }
   const unlisted = reading.numbers.length - LIMITS.proseNumberWarnings;

@@ -775,6 +775,16 @@ describe('words that restate a stated figure', () => {
   it('are not bound by a figure they contradict', () => {
     expect(bodyMessages('about one in 20 people had the virus')).toHaveLength(1);
   });
+
+  it('are told to show the figure they restate when the text never shows it', () => {
+    const messages = farmSpendingMessages('body', {
+      figures: '  prevalence:\n    value: 0.025\n    format: percent\n    qualifier: about\n    source: commission\n',
+      body: 'The survey found that about one in 40 people had the virus.',
+    });
+    expect(messages).toEqual([
+      '"about one in 40" in the text is not checked: the figure prevalence, about 2.5%, bears it out, but the text never shows it; write it beside the words ("about one in 40, <Fig id="prevalence" />") to bind them',
+    ]);
+  });
 });
 
 describe('a multiple in words of a change', () => {
