@@ -10,7 +10,9 @@
  *   currency: "$1.2bn", "€100 billion", "US$2.7 trillion", "RUB 5 billion", "£3m", and pence as
  *   pounds ("80p" is 0.8).
  * - A minus sign starting a number is its sign ("−9.4%"), and the first number of a range shares
- *   the second's share or scale ("10–15%", "£2-3bn").
+ *   the second's share or scale ("10–15%", "£2-3bn"), when it is the smaller ("500,000 to 1.5
+ *   million" is no range of millions). Both ends are numbers, with a hyphen too ("40,000-50,000"),
+ *   so a range figure binds them only when it states both.
  * - Not counted:
  *   - numbers that name rather than count: "9/11", "24/7", "No. 5", "Article 8", "section 3";
  *   - the base of a rate: "per 1,000 inhabitants", "for every 1,000";
@@ -121,7 +123,7 @@ const NUMBER = new RegExp(
  * 15%, "£2-3bn" £2bn to £3bn, "10 to 15 million" 10 million to 15 million.
  */
 const RANGE_END = new RegExp(
-  String.raw`^(?:\s?[–—-]\s?|\sto\s)(?:(?:US|A|C|NZ|HK)?\$|€|£|¥|₽|₹)?\d[\d,]*(?:\.\d+)?` + SHARE + SCALE,
+  String.raw`^(\s?[–—-]\s?|\sto\s)((?:(?:US|A|C|NZ|HK)?\$|€|£|¥|₽|₹)?(\d[\d,]*(?:\.\d+)?)` + SHARE + SCALE + ')',
   'iu',
 );
 
@@ -188,10 +190,12 @@ function findDigits(text: string): ProseNumber[] {
     }
     const before = text.slice(Math.max(0, index - 24), index);
     const after = text.slice(index + written.length, index + written.length + 40);
-    if (!share && !scale && !shortScale) {
-      const end = RANGE_END.exec(after);
-      if (end) [, share, scale, shortScale] = end;
-    }
+    // A range's end: its share or scale is the start's too ("10–15%", "£2-3bn"), when it is the
+    // larger number ("500,000 to 1.5 million" is no range of millions).
+    const end = RANGE_END.exec(after);
+    const endNumber = end ? Number(end[3]!.replaceAll(',', '')) : Number.NaN;
+    const ascending = Number(`${whole.replaceAll(',', '')}${fraction ?? ''}`) <= endNumber;
+    if (end && ascending && !share && !scale && !shortScale) [, , , , share, scale, shortScale] = end;
     // A short scale ("5m", "3k") is a scale only after a currency: alone it may be metres.
     const scaled = shortScale && (currency || /^(?:bn|tn)$/i.test(shortScale)) ? shortScale : undefined;
     if (
@@ -271,6 +275,7 @@ function findDigits(text: string): ProseNumber[] {
     }
     // "fell 30%", "a 30% cut", and of any amount "fell 2.1p", "£20 cheaper", "5,000 fewer".
     const direction = percentDirection(before, after);
+    const measure = share ? 'share' : currency || pence ? 'money' : 'amount';
     found.push({
       text: written,
       index,
@@ -278,9 +283,23 @@ function findDigits(text: string): ProseNumber[] {
       step,
       ...(orScaled && { orScaled }),
       ...(direction && { direction }),
-      measure: share ? 'share' : currency || pence ? 'money' : 'amount',
+      measure,
       ...(compared && { qualified: claim }),
     });
+    // The range's end is a number of its own, read with the start's share, scale and currency:
+    // "40,000-50,000" and "£2-3bn", whose hyphen the expression takes for part of a word.
+    if (end && ascending) {
+      const endFraction = /\.(\d+)$/.exec(end[3]!)?.[1];
+      found.push({
+        text: end[2]!,
+        index: index + written.length + end[1]!.length,
+        value: endNumber * multiplier,
+        step: 10 ** -(endFraction?.length ?? 0) * multiplier,
+        ...(direction && { direction }),
+        measure,
+      });
+      NUMBER.lastIndex = index + written.length + end[0].length;
+    }
   }
   return found;
 }

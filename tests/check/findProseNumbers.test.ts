@@ -158,6 +158,21 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
     ['1 basis point', [['1 basis point', 0.0001]]],
     ['it rose 2.5x', [['2.5x', 2.5]]],
     ['an 8x zoom', [['8x', 8]]],
+    [
+      '40,000-50,000 troops',
+      [
+        ['40,000', 40000],
+        ['50,000', 50000],
+      ],
+    ],
+    [
+      '500,000 to 1.5 million people',
+      [
+        ['500,000', 500000],
+        ['1.5 million', 1.5e6],
+      ],
+    ],
+    ['Arsenal won 2-1', [['2', 2]]],
     ['3.5 times as many', [['3.5 times', 3.5]]],
     ['more than 4x as many', [['more than 4x', 4]]],
     ['visited 3 times', [['3', 3]]],
@@ -166,8 +181,20 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
     ['a change of -9.4%', [['-9.4%', -0.094]]],
     ['a balance of −£5bn', [['−£5bn', -5e9]]],
     ['(-3 on the year)', [['-3', -3]]],
-    ['a 10-15% rise', [['10', 0.1]]],
-    ['£2-3bn in aid', [['£2', 2e9]]],
+    [
+      'a 10-15% rise',
+      [
+        ['10', 0.1],
+        ['15%', 0.15],
+      ],
+    ],
+    [
+      '£2-3bn in aid',
+      [
+        ['£2', 2e9],
+        ['3bn', 3e9],
+      ],
+    ],
     [
       '£2 - £3bn in aid',
       [
@@ -182,7 +209,13 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
         ['15%', 0.15],
       ],
     ],
-    ['a gain of 3-4pp', [['3', 0.03]]],
+    [
+      'a gain of 3-4pp',
+      [
+        ['3', 0.03],
+        ['4pp', 0.04],
+      ],
+    ],
     [
       'from 10 to 15 million',
       [

@@ -245,6 +245,22 @@ describe('a range in digits', () => {
       ).toEqual([]);
     },
   );
+
+  it.each([
+    ['Between 40,000-50,000 troops.', '"50,000"'],
+    ['Between 40,000–50,000 troops.', '"50,000"'],
+    ['Aid of £2-3bn.', '"3bn"'],
+  ])('reports an end of %j that the range figure does not state', (dek, end) => {
+    const messages = farmSpendingMessages('dek', {
+      dek,
+      figures:
+        '  troops:\n    value: [40000, 60000]\n    format: count\n    source: commission\n' +
+        '  aid:\n    value: [2000000000, 4000000000]\n    format: compact\n    unit: GBP\n    source: commission\n',
+      body: 'About <Fig id="troops" /> troops and <Fig id="aid" />.',
+    });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(new RegExp(`^${end} is shown to readers`));
+  });
 });
 
 describe('a total its parts contradict', () => {
