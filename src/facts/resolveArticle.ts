@@ -531,6 +531,8 @@ function derivedFormat(
   if (stated && isDimensionless(dimension.unit) && ['percent', 'multiple', 'number'].includes(stated.format)) {
     return stated.format;
   }
+  // What is left of a whole is a share: 1 − 67.6% on time is 32.4% late.
+  if (isComplement(tree, byId)) return 'percent';
   // A share is a percentage (40%), and so is a change (+150%); a ratio above 1 is a multiple:
   // "8.3 times earnings", "a pace 1.7 times faster", not 834% or 170%.
   if (isRatioOfLikeAmounts(tree, byId)) return value > 1 && !isChange(tree) ? 'multiple' : 'percent';
@@ -627,6 +629,30 @@ function isRatioOfLikeAmounts(tree: FormulaNode, byId: Map<string, ResolvedFigur
     isMeasure(tree.left) &&
     isMeasure(tree.right)
   );
+}
+
+/** Whether `tree` is 1 less some percentages (`1 - onTime`, `1 - a - b`): the rest of a whole. */
+function isComplement(tree: FormulaNode, byId: Map<string, ResolvedFigure | ResolvedFact>): boolean {
+  let leftmost = tree;
+  while (leftmost.kind === 'binary') leftmost = leftmost.left;
+  const ids = formulaIds(tree);
+  return (
+    leftmost.kind === 'number' &&
+    leftmost.value === 1 &&
+    tree.kind === 'binary' &&
+    tree.op === '-' &&
+    ids.length > 0 &&
+    ids.every((id) => byId.get(id)!.format === 'percent') &&
+    [...formulaOperators(tree)].every((op) => op === '+' || op === '-') &&
+    countLiterals(tree) === 1
+  );
+}
+
+function countLiterals(node: FormulaNode): number {
+  if (node.kind === 'number') return 1;
+  if (node.kind === 'negate') return countLiterals(node.operand);
+  if (node.kind === 'binary') return countLiterals(node.left) + countLiterals(node.right);
+  return 0;
 }
 
 /** Why `format` cannot show a result of this dimension, or undefined when it can. */

@@ -9,7 +9,14 @@
  * - Ranges are shown as ranges; their arithmetic is the interval's, not checked digit by digit.
  */
 import { formatRange, formatValue, qualify, shownValue, type NumberStyle } from './formatValue.ts';
-import { DivisionByZeroError, evaluateFormula, formulaIds, renderFormula, type FormulaNode } from './formula.ts';
+import {
+  DivisionByZeroError,
+  evaluateFormula,
+  formulaIds,
+  formulaOperators,
+  renderFormula,
+  type FormulaNode,
+} from './formula.ts';
 import type { ResolvedFact, ResolvedFigure } from './resolveArticle.ts';
 
 export interface ArithmeticContext {
@@ -23,6 +30,8 @@ export interface ArithmeticContext {
 
 const MOST_EXTRA_DIGITS = 6;
 const LITERAL: NumberStyle = { format: 'number' };
+/** A number added to percentages is one too: 1 − 67.6% is shown 100% − 67.6%. */
+const PERCENT_LITERAL: NumberStyle = { format: 'percent' };
 
 function unsigned(style: NumberStyle): NumberStyle {
   return { ...style, signed: false };
@@ -30,9 +39,11 @@ function unsigned(style: NumberStyle): NumberStyle {
 
 export function showArithmetic(tree: FormulaNode, { byId, style, display, locale }: ArithmeticContext): string {
   const item = (id: string) => byId.get(id)!;
+  const additive = [...formulaOperators(tree)].every((op) => op === '+' || op === '-');
+  const literal = style.format === 'percent' && additive ? PERCENT_LITERAL : LITERAL;
   const render = (extra: number) =>
     renderFormula(tree, (leaf) => {
-      if (leaf.kind === 'number') return formatValue(leaf.value, LITERAL, locale, extra);
+      if (leaf.kind === 'number') return formatValue(leaf.value, literal, locale, extra);
       const input = item(leaf.id);
       const number = input.range
         ? formatRange(input.range[0], input.range[1], unsigned(input.style), locale)
