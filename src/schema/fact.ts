@@ -20,7 +20,7 @@ export const factSchema = z
     format: formatSchema
       .optional()
       .describe(
-        'How the result is shown. Default: what the formula gives (`percent` for a sum of percentages, `points` for a difference of two, `year` for a year), else `number`.',
+        'How the result is shown. Default: what the formula gives (`percent` for a sum of percentages or 1 less some, `points` for a difference of two, `year` for a year), else `number`.',
       ),
     unit: unitSchema
       .optional()
