@@ -8,7 +8,8 @@
  *   when that shows more ("4.8%", "0.4%"). `points`: percentage points, also written as a fraction
  *   (0.252 is "25.2 percentage points"; short form "25.2 pp"); with `basisPoints`, hundredths of
  *   a point (0.0025 is "25 basis points").
- * - `compact`: long compact notation ("1 million", "US$2.7 trillion"). `multiple`: "100×".
+ * - `compact`: long compact notation ("1 million", "US$2.7 trillion"); in the thousands written
+ *   out, rounded as compact rounds ("276,900", not "276.9 thousand"). `multiple`: "100×".
  * - `year`: no grouping ("2013"). `rank`: an ordinal ("4th"), its ending from `Intl.PluralRules`.
  * - Money: a currency (ISO 4217) shows with the symbol or code `Intl` gives for the locale; with
  *   `minorUnit`, in pence or cents ("13.95p", "95¢"), for the currencies of `MINOR_UNITS`.
@@ -284,12 +285,33 @@ function compactMoneyParts(value: number, style: NumberStyle, locale: string, ex
 }
 
 /**
+ * A compact number in the thousands, which newsrooms write out: compact is shorter only from a
+ * million ("7.04 million"), and "790 thousand" reads as no English newspaper writes it.
+ */
+function inThousands(value: number, style: NumberStyle): boolean {
+  return style.format === 'compact' && Math.abs(value) >= 1000 && Math.abs(value) < 999_950;
+}
+
+/**
  * The number in its style, minus signs as U+2212. `Intl` writes a hyphen-minus for the locales
  * Tally uses; a number's text holds no other hyphen, so it is replaced as a whole (measured: a
  * quarter of the time of rebuilding the text from `formatToParts`).
  */
 function numberText(value: number, style: NumberStyle, locale: string, extra: number): string {
   const shown = value * pointsScale(style);
+  if (inThousands(shown, style)) {
+    // Rounded as compact rounds it, written out: "276,900", not "276.9 thousand".
+    const rounded = shownValue(value, style, locale, extra);
+    const money: Intl.NumberFormatOptions = style.currency
+      ? { style: 'currency', currency: style.currency, currencyDisplay: 'symbol' }
+      : {};
+    const options: Intl.NumberFormatOptions = {
+      ...money,
+      maximumFractionDigits: 0,
+      signDisplay: style.signed ? 'exceptZero' : 'auto',
+    };
+    return formatter(locale, options).format(rounded).replaceAll('-', MINUS);
+  }
   if (style.currency && style.format === 'compact') return joinParts(compactMoneyParts(shown, style, locale, extra));
   return styleFormatter(locale, style, extra).format(shown).replaceAll('-', MINUS);
 }
@@ -342,7 +364,10 @@ export function formatValue(value: number, style: ValueFormat | NumberStyle, loc
 export function formatRange(low: number, high: number, style: ValueFormat | NumberStyle, locale: string): string {
   const resolved = asStyle(style);
   const scale = pointsScale(resolved);
-  if (resolved.currency && resolved.format === 'compact') {
+  if (
+    resolved.format === 'compact' &&
+    (resolved.currency || inThousands(low, resolved) || inThousands(high, resolved))
+  ) {
     return `${formatValue(low, resolved, locale)}–${formatValue(high, resolved, locale)}`;
   }
   const parts = formatter(locale, numberOptions(resolved, 0)).formatRangeToParts(low * scale, high * scale);

@@ -24,7 +24,7 @@ describe('the amount of a differing verdict (comparison.gap)', () => {
   it.each([
     ['count', 21000, 20000, '1,000 fewer'],
     ['count', 21000, 22050, '1,050 more'],
-    ['compact', 1000000, 750000, '250 thousand fewer'],
+    ['compact', 1000000, 750000, '250,000 fewer'],
     ['number', 2.5, 2.75, '0.25 higher'],
     ['number', 1500, 1249.5, '250.5 lower'],
     ['percent', 0.4, 0.425, '2.5\u00a0percentage points higher'],

@@ -83,6 +83,10 @@ describe('formatValue, the newsroom formats, in two locales', () => {
     [2.185e12, { format: 'compact', currency: 'USD', significant: 4 }, 'US$2.185 trillion', '2,185 Billionen\u00a0$'],
     [1234.5678, { format: 'number', digits: 3 }, '1,234.568', '1.234,568'],
     [0, { format: 'percent', signed: true }, '0%', '0\u00a0%'],
+    [276912, { format: 'compact' }, '276,900', '276.900'],
+    [276912, { format: 'compact', currency: 'GBP' }, '£276,900', '276.900\u00a0£'],
+    [-250000, { format: 'compact', signed: true }, '\u2212250,000', '\u2212250.000'],
+    [999960, { format: 'compact' }, '1 million', '1 Million'],
     [0.1395, { format: 'number', currency: 'GBP', minorUnit: true }, '13.95p', '13,95p'],
     [0.95, { format: 'number', currency: 'USD', minorUnit: true }, '95¢', '95¢'],
     [-0.021, { format: 'number', currency: 'GBP', minorUnit: true, signed: true }, '\u22122.1p', '\u22122,1p'],
@@ -99,6 +103,7 @@ describe('formatValue, the newsroom formats, in two locales', () => {
     [0.1, 0.15, { format: 'percent' }, '10% – 15%', '10–15\u00a0%'],
     [0.0025, 0.005, { format: 'points', basisPoints: true }, '25–50\u00a0basis points', '25–50\u00a0Basispunkte'],
     [1.329, 1.359, { format: 'number', currency: 'GBP', minorUnit: true }, '132.9–135.9p', '132,9–135,9p'],
+    [60000, 70000, { format: 'compact' }, '60,000–70,000', '60.000–70.000'],
   ])('shows the range %d to %d as %j', (low, high, style, english, german) => {
     expect(formatRange(low, high, style, 'en-GB')).toBe(english);
     expect(formatRange(low, high, style, 'de-DE')).toBe(german);
