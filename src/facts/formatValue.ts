@@ -70,6 +70,8 @@ export interface NumberStyle {
  * has no pence or cents, so these are the only currencies `minorUnit` shows.
  */
 export const MINOR_UNITS: Readonly<Record<string, string>> = { GBP: 'p', USD: '¢', EUR: 'c' };
+/** The minor units in words, for "Result in pence per share". */
+export const MINOR_UNIT_NAMES: Readonly<Record<string, string>> = { GBP: 'pence', USD: 'cents', EUR: 'cents' };
 
 /** Why `minorUnit` cannot go with this format and currency, or undefined when it can. */
 export function minorUnitProblem(

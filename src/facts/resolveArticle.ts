@@ -31,6 +31,7 @@ import {
   formatRange,
   formatValue,
   LARGEST_VALUE,
+  MINOR_UNIT_NAMES,
   minorUnitProblem,
   qualify,
   roundingStep,
@@ -383,13 +384,18 @@ function styleOf(
   };
 }
 
-/** The unit fields of a resolved number: as data, and as words after `value`. */
-function unitFields(dimension: Dimension, value: number) {
+/**
+ * The unit fields of a resolved number: as data, and as words after `value`. Money shown in its
+ * minor unit says so in the long words: "pence per share", where the data keeps "GBP/share".
+ */
+function unitFields(dimension: Dimension, value: number, style?: NumberStyle) {
   const unit = dimension.kind === 'year' || isDimensionless(dimension.unit) ? undefined : unitName(dimension.unit);
+  const long = unit === undefined ? '' : unitWords(dimension.unit, value, { withCurrency: true });
+  const minor = style?.minorUnit && style.currency ? MINOR_UNIT_NAMES[style.currency] : undefined;
   return {
     unit,
     unitWords: unit === undefined ? '' : unitWords(dimension.unit, value),
-    unitLong: unit === undefined ? '' : unitWords(dimension.unit, value, { withCurrency: true }),
+    unitLong: minor ? long.replace(style!.currency!, minor) : long,
   };
 }
 
@@ -414,7 +420,7 @@ function resolveFigure(
     value,
     format: figure.format,
     style,
-    ...unitFields(dimension, range ? range[1] : value),
+    ...unitFields(dimension, range ? range[1] : value, style),
     dimension,
     interval,
     range,
@@ -783,7 +789,7 @@ function evaluateFact(
     value,
     format,
     ...shown(style),
-    ...unitFields(dimension, value),
+    ...unitFields(dimension, value, style),
     dimension,
     interval,
     range,

@@ -33,6 +33,8 @@ describe('minorUnit', () => {
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     const shown = Object.fromEntries([...resolved!.figures, ...resolved!.facts].map((item) => [item.id, item.display]));
     expect(shown).toEqual({ dividend: '13.95p', dividendBefore: '13.1p', petrol: '132.9–135.9p', rise: '0.85p' });
+    // The long unit words say what the number is shown in; the data keeps the currency.
+    expect([resolved!.facts[0]!.unitLong, resolved!.facts[0]!.unit]).toEqual(['pence per share', 'GBP/share']);
     expect(resolved!.facts[0]!.equation).toBe('13.95p − 13.1p = 0.85p');
   });
 

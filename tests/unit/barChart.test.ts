@@ -108,11 +108,8 @@ describe('chartUnitWords', () => {
   it.each([
     ['counts', { a: { value: 411, format: 'count', unit: 'seats' } }, 'seats'],
     ['money, which its bars show', { a: { value: 2.8e9, format: 'compact', unit: 'GBP' } }, ''],
-    [
-      'a rate of money, with its currency',
-      { a: { value: 0.1395, unit: 'GBP/share', minorUnit: true } },
-      'GBP per share',
-    ],
+    ['a rate of money, with its currency', { a: { value: 1.5, unit: 'GBP/share' } }, 'GBP per share'],
+    ['a rate of money in pence', { a: { value: 0.1395, unit: 'GBP/share', minorUnit: true } }, 'pence per share'],
     ['a rate of people', { a: { value: 100, format: 'count', unit: 'people/facility' } }, 'people per facility'],
   ])('names %s', (_, figures, words) => {
     expect(unitOfChart(figures)).toBe(words);
