@@ -20,8 +20,11 @@
  * - A number in the prose that no figure backs (see `findProseNumbers`); when a figure has the
  *   same value, its id is suggested. A multiple or fraction in words is read against the figures
  *   and facts the text names around it (`nearbyBackers`), and when no fact checks it, against the
- *   one ratio of those figures that bears it out (`ratioBearingOut`). The first
- *   `LIMITS.proseNumberWarnings` are listed, then one warning counts the rest.
+ *   one ratio of those figures that bears it out (`ratioBearingOut`), then against every fact and
+ *   figure of the article (a fact whose figures are named elsewhere, a figure the text never
+ *   shows). A percentage in digits that nothing bears out is told which fact beside it it misses
+ *   (`contradictedFact`). The first `LIMITS.proseNumberWarnings` are listed, then one warning
+ *   counts the rest.
  */
 import type { ArticleData } from '../schema/article.ts';
 import { formulaIds, parseFormula } from '../facts/formula.ts';
@@ -149,6 +152,29 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
 
   const backers = numberBackers(data, article);
   const nearby = nearbyBackers(inputsOf, reading, backers);
+  /**
+   * What to say of a number nothing binds, most telling first: the ratio of the figures beside it
+   * that bears it out; for words, a fact that does but whose figures the text names elsewhere, or
+   * a figure they restate that the text never shows; for a percentage, the fact beside it that it
+   * misses ("25%" beside a computed 28.8 %); else what binds it, or what to declare.
+   */
+  const unboundMessage = (
+    number: BodyReading['numbers'][number],
+    binding: NumberBinding,
+    unchecked: boolean,
+  ): string => {
+    const ratio = unchecked ? ratioBearingOut(number, nearby(number.block)) : undefined;
+    if (ratio) return ratioMessage(number, ratio);
+    const approximate = number.words?.kind === 'multiple' || number.words?.kind === 'fraction';
+    if (approximate && !binding.fact) {
+      const everywhere = bindNumber(number, backers);
+      if (everywhere.fact) return farMessage(number, everywhere.fact);
+      const figure = everywhere.backer;
+      if (figure?.kind === 'figure' && !used.has(figure.id)) return unshownMessage(number, figure);
+    }
+    const missed = unchecked ? contradictedFact(number, nearby(number.block)) : undefined;
+    return missed ? missedMessage(number, missed) : bodyMessage(number, binding);
+  };
   for (const number of reading.numbers.slice(0, LIMITS.proseNumberWarnings)) {
     const approximate = number.words?.kind === 'multiple' || number.words?.kind === 'fraction';
     const binding = bindNumber(number, approximate ? nearby(number.block) : backers);
@@ -160,28 +186,7 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
       continue;
     }
     const unchecked = approximate ? !binding.fact : !number.words && !binding.backer && !binding.closest;
-    const ratio = unchecked ? ratioBearingOut(number, nearby(number.block)) : undefined;
-    // Words no fact near them bears out may still be about a fact the text names elsewhere, or
-    // restate a figure the text never shows.
-    const everywhere = approximate && !binding.fact && !ratio ? bindNumber(number, backers) : undefined;
-    const far = everywhere?.fact;
-    const unshown =
-      !far && everywhere?.backer?.kind === 'figure' && !used.has(everywhere.backer.id) ? everywhere.backer : undefined;
-    // A percentage beside a fact it misses may be a slip for it: "25%" beside a computed 28.8 %.
-    const missed = unchecked && !ratio ? contradictedFact(number, nearby(number.block)) : undefined;
-    found.push({
-      path: ['body'],
-      body: number,
-      message: ratio
-        ? ratioMessage(number, ratio)
-        : far
-          ? farMessage(number, far)
-          : unshown
-            ? `"${shownText(number)}" in the text is not checked: the figure ${unshown.id}, ${unshown.display}, bears it out, but the text never shows it; write it beside the words ("${shownText(number)}, <Fig id="${unshown.id}" />") to bind them`
-            : missed
-              ? missedMessage(number, missed)
-              : bodyMessage(number, binding),
-    });
+    found.push({ path: ['body'], body: number, message: unboundMessage(number, binding, unchecked) });
   }
   const unlisted = reading.numbers.length - LIMITS.proseNumberWarnings;
   if (unlisted > 0) {
@@ -349,6 +354,11 @@ function missedMessage(number: ProseNumber, fact: NumberBacker): string {
   const written = number.qualified ?? { comparison: '=' as const, value: number.value };
   const claim = number.direction === 'fall' ? fallClaim(written) : written;
   return `"${shownText(number)}" in the text does not match the fact beside it, ${fact.id}: Tally computes ${fact.display}; if it states that, correct the text, or bind it with ${claimMarkup(number, fact.id, claim, fact.format)} to have it checked; if it is another number, declare it under figures and write <Fig id="…" />`;
+}
+
+/** Words that restate a stated figure the text never shows. */
+function unshownMessage(number: ProseNumber, figure: NumberBacker): string {
+  return `"${shownText(number)}" in the text is not checked: the figure ${figure.id}, ${figure.display}, bears it out, but the text never shows it; write it beside the words ("${shownText(number)}, <Fig id="${figure.id}" />") to bind them`;
 }
 
 /** Words that a fact bears out whose inputs the text names only in other paragraphs. */
