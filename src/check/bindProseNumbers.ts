@@ -197,6 +197,11 @@ export interface RatioBearingOut {
   roughly?: true;
 }
 
+/** An amount per another thing: a count, or money, over a count of something else (`staff / stores`). */
+function isPerItem(above: NumberBacker, below: NumberBacker, money: boolean): boolean {
+  return kindOf(above) === 'amount' && above.unit !== below.unit && !below.money && above.money === money;
+}
+
 /**
  * The one ratio of two figures that bears out a number no fact checks: a fraction or
  * multiple in words ("roughly a quarter" beside `headroom` and `taxRises` is `headroom /
@@ -232,16 +237,8 @@ export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBac
     for (const above of amounts) {
       for (const below of amounts) {
         if (above === below || kindOf(above) !== kindOf(below)) continue;
-        // Per item, an amount (or money) over a count of other things; otherwise two of one unit.
-        if (
-          perItem
-            ? kindOf(above) !== 'amount' ||
-              above.unit === below.unit ||
-              below.money ||
-              above.money !== (number.measure === 'money')
-            : above.unit !== below.unit
-        )
-          continue;
+        const divides = perItem ? isPerItem(above, below, number.measure === 'money') : above.unit === below.unit;
+        if (!divides) continue;
         // Of a range, from its low end over the other's high to its high over the other's low.
         const least = above.value / (below.otherEnd ?? below.value);
         const most = (above.otherEnd ?? above.value) / below.value;
