@@ -167,6 +167,21 @@ export function findProseNumbers(text: string): ProseNumber[] {
 const MULTIPLE_AFTER =
   /^\s+times(?=\s+(?:as|more|less|fewer|higher|lower|larger|bigger|smaller|greater|faster|slower|the|that|what|over)\b)/i;
 
+/** What the digits are multiplied by for their share, scale or pence: "40%" 0.01, "3bn" 1e9, "80p" 0.01. */
+function multiplierOf(
+  share: string | undefined,
+  scale: string | undefined,
+  shortScale: string | undefined,
+  pence: string | undefined,
+  currency: string | undefined,
+): number {
+  if (pence && !currency) return 1 / 100; // "80p" is 80 pence, £0.80, as a figure in GBP holds it.
+  if (shortScale) return SHORT_SCALES[shortScale.toLowerCase()]!;
+  if (scale) return SCALES[scale.toLowerCase()]!;
+  if (share && /bp|basis/i.test(share)) return 1 / 10_000;
+  return share ? 1 / 100 : 1;
+}
+
 function findDigits(text: string): ProseNumber[] {
   const found: ProseNumber[] = [];
   // exec, not matchAll: matchAll copies the expression on every call (a third of this scan's time).
@@ -224,9 +239,6 @@ function findDigits(text: string): ProseNumber[] {
       continue;
     }
     if (!currency && !share && TIME_AFTER.test(after)) continue;
-    const basisPoints = share && /bp|basis/i.test(share) ? share : undefined;
-    const points = share && !basisPoints && /pp|point/i.test(share) ? share : undefined;
-    const percent = share && !points && !basisPoints ? share : undefined;
     const digits = whole.replaceAll(',', '');
     const isWhole =
       minus === undefined &&
@@ -244,13 +256,7 @@ function findDigits(text: string): ProseNumber[] {
       if (MONTH_BEFORE.test(before.slice(-12)) || MONTH_AFTER.test(after)) continue;
       if (DAY_SPAN_AFTER.test(after) || DAY_SPAN_BEFORE.test(before)) continue;
     }
-    let multiplier = 1;
-    if (percent || points) multiplier = 1 / 100;
-    if (basisPoints) multiplier = 1 / 10_000;
-    if (scale) multiplier = SCALES[scale.toLowerCase()]!;
-    if (scaled) multiplier = SHORT_SCALES[scaled.toLowerCase()]!;
-    // "80p" is 80 pence, £0.80, as a figure in GBP holds it.
-    if (pence && !currency) multiplier = 1 / 100;
+    const multiplier = multiplierOf(share, scale, scaled, pence, currency);
     const value = number * multiplier;
     const step = 10 ** -(fraction ? fraction.length - 1 : 0) * multiplier;
     const maybeScaled = shortScale && !scaled ? number * SHORT_SCALES[shortScale.toLowerCase()]! : undefined;
@@ -290,11 +296,18 @@ function findDigits(text: string): ProseNumber[] {
     // "40,000-50,000" and "£2-3bn", whose hyphen the expression takes for part of a word.
     if (end && ascending) {
       const endFraction = /\.(\d+)$/.exec(end[3]!)?.[1];
+      // Its own suffix, when it has one ("£1.2m-£1.5bn"), else the one it shares with the start.
+      const [, , , , endShare, endScale, endShort, endPence] = end;
+      const endScaled = endShort && (currency || /^(?:bn|tn)$/i.test(endShort)) ? endShort : undefined;
+      const endMultiplier =
+        endShare || endScale || endScaled || endPence
+          ? multiplierOf(endShare, endScale, endScaled, endPence, currency)
+          : multiplier;
       found.push({
         text: end[2]!,
         index: index + written.length + end[1]!.length,
-        value: endNumber * multiplier,
-        step: 10 ** -(endFraction?.length ?? 0) * multiplier,
+        value: endNumber * endMultiplier,
+        step: 10 ** -(endFraction?.length ?? 0) * endMultiplier,
         ...(direction && { direction }),
         measure,
       });

@@ -173,6 +173,20 @@ describe('findProseNumbers, as newsrooms write numbers', () => {
       ],
     ],
     ['Arsenal won 2-1', [['2', 2]]],
+    [
+      '£1.2m-£15bn',
+      [
+        ['£1.2m', 1.2e6],
+        ['£15bn', 15e9],
+      ],
+    ],
+    [
+      '80p-90p a litre',
+      [
+        ['80p', 0.8],
+        ['90p', 0.9],
+      ],
+    ],
     ['3.5 times as many', [['3.5 times', 3.5]]],
     ['more than 4x as many', [['more than 4x', 4]]],
     ['visited 3 times', [['3', 3]]],
