@@ -251,6 +251,16 @@ export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBac
         }
       }
     }
+    // "750 a day" of a year's 277,000: a figure or fact over the days, weeks or months in a year.
+    const periods = perItem ? number.perPeriod : undefined;
+    for (const total of periods ? backers : []) {
+      if (total.otherEnd !== undefined || total.value <= 0 || kindOf(total) !== 'amount') continue;
+      if (total.money !== (number.measure === 'money')) continue;
+      const value = total.value / periods!;
+      if (agrees(wanted, value, value, format)) {
+        found.push({ formula: `${total.id} / ${periods}`, value, format, claim: wanted });
+      }
+    }
     return found.length === 1 ? found[0] : undefined;
   };
   const exact = search(signed);

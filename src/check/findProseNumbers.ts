@@ -60,6 +60,8 @@ export interface ProseNumber {
   step?: number;
   /** "7.04m" with no currency may be metres or millions: its value read as millions. */
   orScaled?: number;
+  /** For an amount in digits: "a day", "a week", "a month" after it, as the periods in a year. */
+  perPeriod?: number;
   /** For digits, or points in words: what they measure, a percentage or points, money, or another amount. */
   measure?: Measure;
   /**
@@ -162,6 +164,10 @@ export function findProseNumbers(text: string): ProseNumber[] {
   }));
   return [...digits, ...inWords].sort((a, b) => a.index - b.index);
 }
+
+/** After an amount: a rate per day, week or month ("750 a day", "£20 per week"). */
+const PER_PERIOD = /^\s+(?:a|an|per|each|every)\s+(day|week|month)\b/i;
+const PERIODS_IN_A_YEAR: Record<string, number> = { day: 365, week: 52, month: 12 };
 
 /** After digits: the "times" of a multiple, when a comparison follows ("3 times as many", "2.5 times higher"). */
 const MULTIPLE_AFTER =
@@ -282,6 +288,7 @@ function findDigits(text: string): ProseNumber[] {
     // "fell 30%", "a 30% cut", and of any amount "fell 2.1p", "£20 cheaper", "5,000 fewer".
     const direction = percentDirection(before, after);
     const measure = share ? 'share' : currency || pence ? 'money' : 'amount';
+    const period = share ? undefined : PER_PERIOD.exec(after)?.[1]?.toLowerCase();
     found.push({
       text: written,
       index,
@@ -291,6 +298,7 @@ function findDigits(text: string): ProseNumber[] {
       ...(direction && { direction }),
       measure,
       ...(compared && { qualified: claim }),
+      ...(period && { perPeriod: PERIODS_IN_A_YEAR[period] }),
     });
     // The range's end is a number of its own, read with the start's share, scale and currency:
     // "40,000-50,000" and "£2-3bn", whose hyphen the expression takes for part of a word.

@@ -410,6 +410,9 @@ describe('findProseNumbers, numbers in words', () => {
     expect(findProseNumbers('by 8 points')[0]?.qualified).toBeUndefined();
     expect(findProseNumbers('a rise of up to 11%')[0]?.qualified).toEqual({ comparison: '<=', value: 0.11 });
     expect(findProseNumbers('as many as 300 people')[0]?.qualified).toEqual({ comparison: '<=', value: 300 });
+    expect(
+      ['750 a day', '£20 per week', '3,000 each month', '750 days'].map((text) => findProseNumbers(text)[0]?.perPeriod),
+    ).toEqual([365, 52, 12, undefined]);
     // A multiple in digits is as precise as its digits, and keeps the comparison before it.
     expect(findProseNumbers('it rose 2.5x')[0]?.words).toEqual({
       kind: 'multiple',

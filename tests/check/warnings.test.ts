@@ -1040,6 +1040,19 @@ describe('an amount per item in digits no fact checks, which one ratio of the fi
     ]);
   });
 
+  it('is offered a total for a year over the days, weeks or months in it, for "a day", "a week", "a month"', () => {
+    const messages = farmSpendingMessages('body', {
+      figures:
+        '  planned:\n    value: 7100000\n    format: compact\n    unit: trains\n    source: commission\n' +
+        '  cancelled:\n    value: 0.039\n    format: percent\n    source: commission\n',
+      facts: '  cancelledTrains:\n    title: Trains cancelled\n    formula: planned * cancelled\n',
+      body: 'Of <Fig id="planned" /> trains, <Fig id="cancelled" /> were cancelled, more than 750 a day.',
+    });
+    expect(messages).toEqual([
+      '"750" in the text is not checked: cancelledTrains / 365 gives 759, which bears it out; declare a fact with formula: cancelledTrains / 365, and bind it with <Claim fact="…" says="more than 750">750</Claim>',
+    ]);
+  });
+
   it('is offered nothing when the digits, as written, do not state the ratio', () => {
     expect(bodyMessages('It employs <Fig id="staff" /> in <Fig id="stores" /> stores, 110 for each.')).toEqual([
       '"110" in the text is not bound to a figure (declare it under figures and write <Fig id="…" />)',
