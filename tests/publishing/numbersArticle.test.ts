@@ -105,7 +105,7 @@ describe('an article with every kind of number', () => {
       unit: 'USD/person',
       currency: 'USD',
       qualifier: 'about',
-      display: 'about US$335.6',
+      display: 'about US$336',
       comparison: { figure: 'perCapitaStated', verdict: 'may match' },
     });
     expect(facts.perCapita.interval.low).toBeCloseTo(2.718e12 / 8.15e9, 6);

@@ -301,7 +301,7 @@ describe('resolveArticle: the format of a result no format names', () => {
     ['germany / 30', '1,000 ÷ 30 = 33.33'],
     ['germany + total', '1,000 + 2,500 = 3,500'],
     ['(germany + total) / 2', '(1,000 + 2,500) ÷ 2 = 1,750'],
-    ['budget / after', '£1.8 billion ÷ 7.04 million = £255.7'],
+    ['budget / after', '£1.8 billion ÷ 7.04 million = £256'],
     ['budget / (until - since)', '£1.8 billion ÷ (2029 − 2024) = £360 million'],
   ])('shows %s as %s, never rounded to a count', (formula, shown) => {
     expect(equation(formula)).toBe(shown);
