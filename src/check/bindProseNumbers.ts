@@ -195,6 +195,13 @@ export interface RatioBearingOut {
   high?: number;
   /** The digits state it only roughly ("40%" of 41.7%): the claim is "about" them, and the text should say so. */
   roughly?: true;
+  /** An input is approximate ("over 2,900"): a `<Claim>` on the ratio can say only that it may hold. */
+  approximate?: true;
+}
+
+/** A figure or fact known only within an interval ("over 2,900", "about 8.1 billion"), not a range. */
+function isApproximate(backer: NumberBacker): boolean {
+  return backer.otherEnd === undefined && backer.low !== backer.high;
 }
 
 /** An amount per another thing: a count, or money, over a count of something else (`staff / stores`). */
@@ -247,7 +254,14 @@ export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBac
           : [`${above.id} / ${below.id}`, least, most];
         if (!perItem && !number.direction && (format === 'percent') !== high < 1) continue;
         if (agrees(wanted, low, high, format)) {
-          found.push({ formula, value: low, ...(high !== low && { high }), format, claim: wanted });
+          found.push({
+            formula,
+            value: low,
+            ...(high !== low && { high }),
+            format,
+            claim: wanted,
+            ...((isApproximate(above) || isApproximate(below)) && { approximate: true }),
+          });
         }
       }
     }
@@ -258,7 +272,13 @@ export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBac
       if (total.money !== (number.measure === 'money')) continue;
       const value = total.value / periods!;
       if (agrees(wanted, value, value, format)) {
-        found.push({ formula: `${total.id} / ${periods}`, value, format, claim: wanted });
+        found.push({
+          formula: `${total.id} / ${periods}`,
+          value,
+          format,
+          claim: wanted,
+          ...(isApproximate(total) && { approximate: true }),
+        });
       }
     }
     return found.length === 1 ? found[0] : undefined;

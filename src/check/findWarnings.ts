@@ -327,7 +327,7 @@ function statedAs(number: ProseNumber, item: NumberBacker): number {
 
 /** A number no fact checks, which one ratio of the figures around it bears out: declare it. */
 function ratioMessage(number: ProseNumber, ratio: RatioBearingOut): string {
-  const value = [ratio.value, ratio.high]
+  const shown = [ratio.value, ratio.high]
     .filter((end) => end !== undefined)
     // As the fact would show it: an amount per item of 100 or more to three significant digits.
     .map((end) =>
@@ -338,6 +338,10 @@ function ratioMessage(number: ProseNumber, ratio: RatioBearingOut): string {
       ),
     )
     .join(' – ');
+  // An approximate input leaves the ratio uncertain: the <Claim> will say it may not hold.
+  const value = ratio.approximate
+    ? `${shown} (one of its figures is approximate, so the <Claim> can say only that it may hold)`
+    : shown;
   if (ratio.roughly) {
     const markup = claimMarkup(number, '…', ratio.claim, ratio.format).replace(/>([^<]*)</, '>about $1<');
     return `"${shownText(number)}" in the text is not checked: ${ratio.formula} gives ${value}, which "${shownText(number)}" states only roughly; declare a fact with formula: ${ratio.formula}, and write ${markup}, or the number it gives`;

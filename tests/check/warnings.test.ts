@@ -1053,6 +1053,18 @@ describe('an amount per item in digits no fact checks, which one ratio of the fi
     ]);
   });
 
+  it('says when an approximate figure leaves the ratio uncertain', () => {
+    const messages = farmSpendingMessages('body', {
+      figures:
+        '  staff:\n    value: 330000\n    format: count\n    unit: employees\n    source: commission\n' +
+        '  stores:\n    value: 2900\n    format: count\n    unit: stores\n    qualifier: over\n    source: commission\n',
+      body: 'It employs <Fig id="staff" /> in <Fig id="stores" /> stores, roughly 110 for each.',
+    });
+    expect(messages).toEqual([
+      '"110" in the text is not checked: staff / stores gives 114 (one of its figures is approximate, so the <Claim> can say only that it may hold), which bears it out; declare a fact with formula: staff / stores, and bind it with <Claim fact="…" says="about 110">110</Claim>',
+    ]);
+  });
+
   it('is offered nothing when the digits, as written, do not state the ratio', () => {
     expect(bodyMessages('It employs <Fig id="staff" /> in <Fig id="stores" /> stores, 110 for each.')).toEqual([
       '"110" in the text is not bound to a figure (declare it under figures and write <Fig id="…" />)',
