@@ -31,7 +31,7 @@
 import { bearsOut, claimHalfWidth, CLAIM_WORDS, SCALES, type ParsedClaim } from '../facts/evaluateClaim.ts';
 import type { ValueFormat } from '../facts/formatValue.ts';
 import type { ResolvedArticle } from '../facts/resolveArticle.ts';
-import { parseUnit, unitCurrency } from '../facts/units.ts';
+import { writtenUnitCurrency } from '../facts/units.ts';
 import type { ArticleData } from '../schema/article.ts';
 import type { Measure, ProseNumber } from './findProseNumbers.ts';
 import { fallClaim } from './findNumberWords.ts';
@@ -113,19 +113,10 @@ export function numberBackers(data: ArticleData, article: ResolvedArticle | unde
       format: figure.format ?? 'number',
       signed: figure.signed === true,
       unit: figure.unit,
-      money: isMoney(figure.unit),
+      money: writtenUnitCurrency(figure.unit) !== undefined,
       display: String(low),
     };
   });
-}
-
-/** Whether a unit as written is money, as the fact engine reads it (`unitCurrency`). */
-function isMoney(unit: string | undefined): boolean {
-  try {
-    return unit !== undefined && unitCurrency(parseUnit(unit)) !== undefined;
-  } catch {
-    return false;
-  }
 }
 
 export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]): NumberBinding {

@@ -186,6 +186,20 @@ export function unitCurrency(unit: Unit): string | undefined {
   return exponent === 1 && CURRENCY.test(name) ? name : undefined;
 }
 
+/**
+ * The currency of a unit as an editor wrote it (`GBP/share` is GBP), or undefined when it is no
+ * money or does not parse: a unit that does not parse is reported where it is written.
+ */
+export function writtenUnitCurrency(written: string | undefined): string | undefined {
+  if (written === undefined) return undefined;
+  try {
+    return unitCurrency(parseUnit(written));
+  } catch (error) {
+    if (error instanceof UnitError) return undefined;
+    throw error;
+  }
+}
+
 function power(name: string, exponent: number, noun: (name: string) => string): string {
   const shown = CURRENCY.test(name) ? name : noun(name);
   return exponent === 1 ? shown : `${shown}^${exponent}`;

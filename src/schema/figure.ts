@@ -8,7 +8,7 @@ import {
   QUALIFIERS,
   type Qualifier,
 } from '../facts/formatValue.ts';
-import { parseUnit, unitCurrency } from '../facts/units.ts';
+import { writtenUnitCurrency } from '../facts/units.ts';
 import { checkOnePrecision, displayFields, formatSchema, unitSchema } from './display.ts';
 import { idReferenceSchema } from './ids.ts';
 import { periodDateSchema } from './partialDate.ts';
@@ -24,15 +24,6 @@ function notANumber(input: unknown): string {
     return `expected a number, found ${found}: a percentage is written as a fraction, so write ${fraction} (with format: percent)`;
   }
   return `expected a number or a range [low, high], found ${found}`;
-}
-
-/** The currency of a unit as written, if it is money; a unit that does not parse is reported by `unitSchema`. */
-function currencyOf(unit: string | undefined): string | undefined {
-  try {
-    return unit === undefined ? undefined : unitCurrency(parseUnit(unit));
-  } catch {
-    return undefined;
-  }
 }
 
 /** The qualifier a newsroom's word for it means: "more than" is `over`, "around" is `about`. */
@@ -162,7 +153,7 @@ export const figureSchema = z
     }
     const notPoints = basisPointsProblem(format, basisPoints);
     if (notPoints) push('basisPoints', basisPoints, notPoints);
-    const notMinor = minorUnitProblem(format, currencyOf(unit), minorUnit);
+    const notMinor = minorUnitProblem(format, writtenUnitCurrency(unit), minorUnit);
     if (notMinor) push('minorUnit', minorUnit, notMinor);
     checkOnePrecision(ctx);
   });

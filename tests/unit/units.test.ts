@@ -9,6 +9,7 @@ import {
   unitName,
   unitWords,
   unitsEqual,
+  writtenUnitCurrency,
   yearDimension,
   type Dimension,
 } from '../../src/facts/units.ts';
@@ -145,5 +146,19 @@ describe('strandedPeriods', () => {
     ['bed*days', undefined],
   ])('finds in %s %j', (unit, periods) => {
     expect(strandedPeriods(parseUnit(unit))).toEqual(periods);
+  });
+});
+
+describe('writtenUnitCurrency', () => {
+  it.each([
+    ['GBP', 'GBP'],
+    ['GBP/share', 'GBP'],
+    ['USD/person', 'USD'],
+    ['people', undefined],
+    ['GBP*GBP', undefined],
+    [undefined, undefined],
+    ['100000 people', undefined],
+  ])('reads %j as %j', (written, currency) => {
+    expect(writtenUnitCurrency(written)).toBe(currency);
   });
 });
