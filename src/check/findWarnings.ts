@@ -30,7 +30,7 @@ import type { ArticleData } from '../schema/article.ts';
 import { formulaIds, parseFormula } from '../facts/formula.ts';
 import type { ParsedClaim } from '../facts/evaluateClaim.ts';
 import { formatValue, shownValue } from '../facts/formatValue.ts';
-import type { ResolvedArticle, ResolvedFigure } from '../facts/resolveArticle.ts';
+import { productSignificant, type ResolvedArticle, type ResolvedFigure } from '../facts/resolveArticle.ts';
 import { percentDirection } from './changeDirection.ts';
 import {
   bindNumber,
@@ -329,13 +329,9 @@ function statedAs(number: ProseNumber, item: NumberBacker): number {
 function ratioMessage(number: ProseNumber, ratio: RatioBearingOut): string {
   const shown = [ratio.value, ratio.high]
     .filter((end) => end !== undefined)
-    // As the fact would show it: an amount per item of 100 or more to three significant digits.
+    // As the fact declared from it would show it: 114, not 113.79.
     .map((end) =>
-      formatValue(
-        end,
-        { format: ratio.format, ...(ratio.format === 'number' && Math.abs(end) >= 100 && { significant: 3 }) },
-        'en-GB',
-      ),
+      formatValue(end, { format: ratio.format, significant: productSignificant(end, ratio.format) }, 'en-GB'),
     )
     .join(' – ');
   // An approximate input leaves the ratio uncertain: the <Claim> will say it may not hold.

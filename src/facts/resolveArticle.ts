@@ -594,9 +594,9 @@ function inMinorUnits(tree: FormulaNode, inputs: readonly (ResolvedFigure | Reso
 
 /**
  * A product or quotient of 100 or more, shown as a plain number or money (or compact, under a
- * thousand) where the editor names no digits, is shown to three significant digits: £2.8 billion ÷ 2,900 stores is £966,000, not
- * £965,517.24, and 330,000 ÷ 2,900 is 114, not 113.79. Its pennies and decimals are digits its
- * inputs do not hold.
+ * thousand) where the editor names no digits, is shown to three significant digits: £2.8 billion
+ * ÷ 2,900 stores is £966,000, not £965,517.24, and 330,000 ÷ 2,900 is 114, not 113.79. Its
+ * pennies and decimals are digits its inputs do not hold.
  */
 function quotientSignificant(
   tree: FormulaNode,
@@ -604,11 +604,21 @@ function quotientSignificant(
   format: ValueFormat,
   { digits, significant }: FactInput,
 ): number | undefined {
+  if (digits !== undefined || significant !== undefined) return undefined;
+  const operators = [...formulaOperators(tree)];
+  const multiplies = operators.length > 0 && operators.every((op) => op === '*' || op === '/');
+  return multiplies ? productSignificant(value, format) : undefined;
+}
+
+/**
+ * The significant digits of a product or quotient's `value` in `format` (`quotientSignificant`),
+ * or undefined when its format's own digits show it: the checker offers a ratio as the fact
+ * declared from it would show it.
+ */
+export function productSignificant(value: number, format: ValueFormat): number | undefined {
   // A compact number under a thousand is a plain one: 276,900 ÷ 365 is 759 trains, not 758.6.
   const plain = format === 'number' || (format === 'compact' && Math.abs(value) < 1000);
-  if (!plain || digits !== undefined || significant !== undefined || Math.abs(value) < 100) return undefined;
-  const operators = [...formulaOperators(tree)];
-  return operators.length > 0 && operators.every((op) => op === '*' || op === '/') ? 3 : undefined;
+  return plain && Math.abs(value) >= 100 ? 3 : undefined;
 }
 
 /** Whether `tree` is a difference over something: `(now - then) / then`. */
