@@ -66,12 +66,15 @@ export interface NumberStyle {
 }
 
 /**
- * The minor units a newsroom writes after the number, by currency: "13.95p", "95¢", "95c". `Intl`
- * has no pence or cents, so these are the only currencies `minorUnit` shows.
+ * The minor units by currency: the symbol a newsroom writes after the number ("13.95p", "95¢",
+ * "95c") and their name ("Result in pence per share"). `Intl` has no pence or cents, so these are
+ * the only currencies `minorUnit` shows.
  */
-export const MINOR_UNITS: Readonly<Record<string, string>> = { GBP: 'p', USD: '¢', EUR: 'c' };
-/** The minor units in words, for "Result in pence per share". */
-export const MINOR_UNIT_NAMES: Readonly<Record<string, string>> = { GBP: 'pence', USD: 'cents', EUR: 'cents' };
+export const MINOR_UNITS: Readonly<Record<string, { symbol: string; name: string }>> = {
+  GBP: { symbol: 'p', name: 'pence' },
+  USD: { symbol: '¢', name: 'cents' },
+  EUR: { symbol: 'c', name: 'cents' },
+};
 
 /** Why `minorUnit` cannot go with this format and currency, or undefined when it can. */
 export function minorUnitProblem(
@@ -81,7 +84,7 @@ export function minorUnitProblem(
 ): string | undefined {
   if (!minorUnit) return undefined;
   const known = Object.entries(MINOR_UNITS)
-    .map(([code, symbol]) => `${code} (${symbol})`)
+    .map(([code, { symbol }]) => `${code} (${symbol})`)
     .join(', ');
   if (currency === undefined)
     return `minorUnit shows money in pence or cents, but this is not money: give a currency unit (${known}), or leave minorUnit out`;
@@ -349,7 +352,7 @@ function withEnding(text: string, value: number, style: NumberStyle, locale: str
       return `${text}${endings[plural(locale, 'ordinal', value)] ?? endings.other}`;
     }
     default:
-      return style.minorUnit && style.currency ? `${text}${MINOR_UNITS[style.currency] ?? ''}` : text;
+      return style.minorUnit && style.currency ? `${text}${MINOR_UNITS[style.currency]?.symbol ?? ''}` : text;
   }
 }
 

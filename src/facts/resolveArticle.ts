@@ -31,7 +31,7 @@ import {
   formatRange,
   formatValue,
   LARGEST_VALUE,
-  MINOR_UNIT_NAMES,
+  MINOR_UNITS,
   minorUnitProblem,
   qualify,
   roundingStep,
@@ -391,7 +391,7 @@ function styleOf(
 function unitFields(dimension: Dimension, value: number, style?: NumberStyle) {
   const unit = dimension.kind === 'year' || isDimensionless(dimension.unit) ? undefined : unitName(dimension.unit);
   const long = unit === undefined ? '' : unitWords(dimension.unit, value, { withCurrency: true });
-  const minor = style?.minorUnit && style.currency ? MINOR_UNIT_NAMES[style.currency] : undefined;
+  const minor = style?.minorUnit && style.currency ? MINOR_UNITS[style.currency]?.name : undefined;
   return {
     unit,
     unitWords: unit === undefined ? '' : unitWords(dimension.unit, value),
