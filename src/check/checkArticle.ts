@@ -38,7 +38,7 @@ import { siteConfig, type ContentLimits } from '../siteConfig.ts';
 import { tryResolveArticle, type ResolvedArticle } from '../facts/resolveArticle.ts';
 import { compareProblems, type CheckProblem } from './CheckProblem.ts';
 import { describeIssue } from './describeIssue.ts';
-import { unknownFieldMessage } from './unknownFieldMessage.ts';
+import { fieldMeant, unknownFieldMessage } from './unknownFieldMessage.ts';
 import { MAX_QUOTED } from './bodyMarkupRules.ts';
 import { findFieldProblems } from './findFieldProblems.ts';
 import { findForbiddenCharacters } from './findForbiddenCharacters.ts';
@@ -366,6 +366,19 @@ interface FieldProblem {
 
 /** Zod's issues as editor messages, each at the field's name (unknown fields, bad ids) or its value. */
 function schemaProblems(issues: readonly core.$ZodIssue[], rawData: Record<string, unknown>): FieldProblem[] {
+  // A required field written under another of its names (`label` on a fact, for `title`) is told
+  // once, at the name written, not also as missing.
+  const renamed = new Set(
+    issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.flatMap((key) => {
+            const path = issue.path.map(pathSegment);
+            const meant = fieldMeant(key, path);
+            return meant === undefined ? [] : [[...path, meant].join('.')];
+          })
+        : [],
+    ),
+  );
   return issues.flatMap((issue): FieldProblem[] => {
     const path = issue.path.map(pathSegment);
     switch (issue.code) {
@@ -378,8 +391,10 @@ function schemaProblems(issues: readonly core.$ZodIssue[], rawData: Record<strin
       case 'invalid_key':
         return [{ path, message: issue.issues[0]?.message ?? issue.message, where: 'key' }];
       case 'invalid_type':
-        if (valueAt(rawData, path) === undefined)
+        if (valueAt(rawData, path) === undefined) {
+          if (renamed.has(path.join('.'))) return [];
           return [{ path, message: requiredMessage(issue.message), where: 'value' }];
+        }
         return [{ path, message: issue.message, where: 'value' }];
       default:
         return [{ path, message: issue.message, where: 'value' }];

@@ -9,6 +9,9 @@
  *   word may mean two fields (a source's `published` and `accessed`).
  * - Otherwise a slip of one or two letters (`lable`, `Unit`) names the field it is near
  *   (`closestNames`).
+ * - A figure's `label` and a fact's `title` are the same idea under two names: each, written on the
+ *   other, names the other. The checker then leaves out the "is required" of the field meant
+ *   (`checkArticle.ts`): one slip, one message.
  */
 import type { z } from 'astro/zod';
 import { closestNames } from '../facts/closestNames.ts';
@@ -42,6 +45,8 @@ const FIELD_WORDS: Record<string, [field: string, meaning?: string][]> = {
   tag: [['tags', 'a list: tags: [economy]']],
   category: [['section']],
   headline: [['title']],
+  title: [['label', "a figure's name; a fact's is its title"]],
+  label: [['title', "a fact's heading; a figure's is its label"]],
   description: [['dek']],
   summary: [['dek']],
   subtitle: [['dek']],
@@ -61,9 +66,21 @@ const FIELD_WORDS: Record<string, [field: string, meaning?: string][]> = {
   stated: [['compareTo']],
 };
 
+/** The fields `key`, unknown at `path`, stands for in a newsroom's words. */
+function meantWords(key: string, path: FieldPath): [field: string, meaning?: string][] {
+  const known = knownFields(path);
+  return (FIELD_WORDS[key] ?? []).filter(([field]) => known.includes(field));
+}
+
+/** The one field `key`, unknown at `path`, is a newsroom's word for (`label` on a fact: `title`), if one. */
+export function fieldMeant(key: string, path: FieldPath): string | undefined {
+  const meant = meantWords(key, path);
+  return meant.length === 1 ? meant[0]![0] : undefined;
+}
+
 export function unknownFieldMessage(key: string, path: FieldPath): string {
   const known = knownFields(path);
-  const meant = (FIELD_WORDS[key] ?? []).filter(([field]) => known.includes(field));
+  const meant = meantWords(key, path);
   const guesses =
     meant.length > 0
       ? meant.map(([field, meaning]) => (meaning ? `"${field}" (${meaning})` : `"${field}"`))

@@ -83,6 +83,16 @@ describe('the checker names what was meant', () => {
       'figures.share.lable  unknown field "lable": did you mean "label"? (EDITING.md lists every field)',
     ],
     [
+      "a fact named with a figure's label",
+      'figures:\n  a:\n    value: 2\n    source: kantar\nfacts:\n  twice:\n    label: Twice\n    formula: a * 2',
+      `facts.twice.label  unknown field "label": did you mean "title" (a fact's heading; a figure's is its label)? (EDITING.md lists every field)`,
+    ],
+    [
+      "a figure named with a fact's title",
+      'figures:\n  share:\n    value: 0.285\n    format: percent\n    source: kantar\n    title: Share',
+      `figures.share.title  unknown field "title": did you mean "label" (a figure's name; a fact's is its title)? (EDITING.md lists every field)`,
+    ],
+    [
       'a field far from any',
       'figures:\n  share:\n    value: 0.285\n    format: percent\n    source: kantar\n    colour: red',
       'figures.share.colour  unknown field "colour" (EDITING.md lists every field)',
