@@ -13,12 +13,22 @@
  * - A figure labelled as a peak, record, maximum or highest beside a figure of the same unit and
  *   subject above it (or a minimum, lowest or low below it) is a warning.
  * - A result whose unit keeps two periods apart (`GBP·year/month`, a yearly amount in `GBP`
- *   divided by `months/year`) is a warning.
+ *   divided by `months/year`) is a warning; so is one in a period per period (`years/month`) from
+ *   inputs that counted something else (`rent * 12 / salary`, a monthly amount over a yearly one),
+ *   which names the constant figure that converts them.
  */
 import type { ResolvedArticle, ResolvedFact, ResolvedFigure } from '../facts/resolveArticle.ts';
 import { writtenStep } from '../facts/formatValue.ts';
 import { formulaOperators, parseFormula } from '../facts/formula.ts';
-import { dimensionsEqual, multiplyUnits, strandedPeriods, unitName } from '../facts/units.ts';
+import {
+  countsBesidesTime,
+  crossedPeriods,
+  dimensionsEqual,
+  multiplyUnits,
+  PERIODS_IN,
+  strandedPeriods,
+  unitName,
+} from '../facts/units.ts';
 import pluralize from 'pluralize';
 import { partialDateSpan, type PartialDate } from '../facts/partialDate.ts';
 import type { ArticleData } from '../schema/article.ts';
@@ -255,9 +265,37 @@ function extremeProblems(article: ResolvedArticle): FactCheckProblem[] {
   return found;
 }
 
+/**
+ * A result in one period over another (`years/month`) whose inputs counted something else, which
+ * cancelled: a monthly amount divided by a yearly one, the periods never converted. The editor's
+ * first try, `rent * 12 / salary`, gives it too, since a plain 12 has no unit.
+ */
+function crossedPeriodProblem(fact: ResolvedFact): FactCheckProblem | undefined {
+  const periods = crossedPeriods(fact.dimension.unit);
+  if (!periods || !fact.inputs.some((input) => countsBesidesTime(input.dimension.unit))) return undefined;
+  const [period, per] = periods;
+  const countedPer = (unitPeriod: string) =>
+    fact.inputs.filter((input) => (input.dimension.unit[unitPeriod] ?? 0) < 0).map((input) => input.id);
+  const [monthly, yearly] = [countedPer(per), countedPer(period)];
+  const inputs =
+    monthly.length > 0 && yearly.length > 0
+      ? `${monthly.join(', ')} ${monthly.length === 1 ? 'is' : 'are'} counted per ${per} and ${yearly.join(', ')} per ${period}`
+      : `its figures are counted per ${per} and per ${period}`;
+  const name = `${pluralize(per)}Per${period[0]!.toUpperCase()}${period.slice(1)}`;
+  const value = PERIODS_IN[period]?.[per] ?? `the ${pluralize(per)} in a ${period}`;
+  return {
+    path: ['facts', fact.id, 'formula'],
+    where: 'value',
+    severity: 'warning',
+    message: `the result is in ${pluralize(period)} per ${per}: ${inputs}, and the two periods were never converted; declare the conversion as a figure (${name}: value ${value}, unit: ${pluralize(per)}/${period}, constant: true) and multiply the per-${per} amount by it`,
+  };
+}
+
 /** A result whose unit keeps two periods apart (`GBP·year/month`): a yearly figure missing its per-year unit. */
 function periodProblems(article: ResolvedArticle): FactCheckProblem[] {
   return article.facts.flatMap((fact) => {
+    const crossed = crossedPeriodProblem(fact);
+    if (crossed) return [crossed];
     const periods = strandedPeriods(fact.dimension.unit);
     if (!periods || fact.unit === undefined) return [];
     const [period, per] = periods;

@@ -229,6 +229,36 @@ export function strandedPeriods(unit: Unit): [string, string] | undefined {
   return period && per && other ? [period, per] : undefined;
 }
 
+/**
+ * The two periods a unit of time over time holds (`year/month`: year and month), or undefined.
+ * With another unit cancelled on the way (`GBP/month ÷ GBP/year`), it is a monthly amount divided
+ * by a yearly one, the periods never converted; a rate of time counted as such (`hours/day`) is
+ * told apart by the formula's inputs (`findFactChecks.ts`).
+ */
+export function crossedPeriods(unit: Unit): [string, string] | undefined {
+  const { above, below } = sides(unit);
+  if (above.length !== 1 || below.length !== 1) return undefined;
+  const [[period, up], [per, down]] = [above[0]!, below[0]!];
+  return PERIODS.has(period) && PERIODS.has(per) && up === 1 && down === 1 ? [period, per] : undefined;
+}
+
+/** Whether a unit counts something besides periods of time: `GBP/month` does, `hours/day` does not. */
+export function countsBesidesTime(unit: Unit): boolean {
+  return Object.keys(unit).some((name) => !PERIODS.has(name));
+}
+
+/** How many of the shorter period make the longer, where that is fixed: 12 months in a year. */
+export const PERIODS_IN: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  decade: { year: 10 },
+  year: { quarter: 4, month: 12 },
+  quarter: { month: 3 },
+  fortnight: { week: 2, day: 14 },
+  week: { day: 7 },
+  day: { hour: 24 },
+  hour: { minute: 60 },
+  minute: { second: 60 },
+};
+
 /** The unit as data: "people/facility", "USD/person", "" for none. */
 export function unitName(unit: Unit): string {
   const { above, below } = sides(unit);

@@ -5,6 +5,7 @@ import {
   describeDimension,
   parseUnit,
   strandedPeriods,
+  crossedPeriods,
   unitCurrency,
   unitName,
   unitWords,
@@ -146,6 +147,19 @@ describe('strandedPeriods', () => {
     ['bed*days', undefined],
   ])('finds in %s %j', (unit, periods) => {
     expect(strandedPeriods(parseUnit(unit))).toEqual(periods);
+  });
+});
+
+describe('crossedPeriods', () => {
+  it.each([
+    ['year/month', ['year', 'month']],
+    ['days/week', ['day', 'week']],
+    ['GBP/month', undefined],
+    ['year', undefined],
+    ['GBP*year/month', undefined],
+    ['year*years/month', undefined],
+  ])('finds in %s %j', (unit, periods) => {
+    expect(crossedPeriods(parseUnit(unit))).toEqual(periods);
   });
 });
 
