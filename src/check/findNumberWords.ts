@@ -12,7 +12,9 @@
  *   Triple on AI Demand"), never before a noun ("a double act").
  * - Fractions: "half", "a third", "one-fifth", "two-thirds", "three quarters". "A third" or "a
  *   quarter" followed by a noun is an ordinal ("a third wave", "a quarter century") and is left
- *   out; so is "half" not used as a share ("the first half of 2023", "half an hour").
+ *   out; so is "half" not used as a share ("the first half of 2023", "half an hour"), and any
+ *   fraction of a span of time or a measure ("a quarter of a century", "three quarters of an
+ *   hour"). A fraction of a large number is a count: "a quarter of a million" is 250,000.
  * - A fraction of a percentage point is that many points, as if written in digits: "a quarter of
  *   a point" and "a quarter-point cut" are 0.25 percentage points, "half a percentage point" 0.5.
  * - A rank before a superlative ("the third-largest", "its 5th biggest") claims a place
@@ -202,6 +204,11 @@ const POINT_AFTER = /^(?:\s+of)?\s+an?\s+(?:(?:percentage[\s-])?point|per\s?cent
  * "a ten-point plan": a point alone counts only after a space, as in digits (`findProseNumbers`).
  */
 const POINTS_AFTER = /^\s+(?:(?:percentage[\s-])?points?|per\s?cent|percent)\b|^-(?:percentage-points?|per-cent)\b/i;
+/** After a fraction: the large number it is a part of ("a quarter of a million" is 250,000). */
+const OF_A_LARGE_NUMBER = /^\s+of\s+an?\s+(thousand|million|billion)\b/i;
+/** After a fraction: a span of time or a measure it divides, not a share ("a quarter of a century", "three quarters of an hour"). */
+const OF_A_MEASURE =
+  /^\s+of\s+an?\s+(?:century|decade|year|month|week|day|hour|minute|second|mile|metre|meter|kilometre|kilometer|foot|inch|tonne|ton|kilo|kilogram|pound|litre|liter|gallon)\b/i;
 /** Before "half": words that make it a share ("more than half", "by half"). */
 const HALF_QUALIFIED =
   /\b(?:by|than|nearly|almost|about|over|under|roughly|around|some|just|only|exactly|barely|fully|cut in|to)\s+$/i;
@@ -401,7 +408,15 @@ export function findNumberWords(text: string): NumberWords[] {
       value = 1.5;
       written += HALF_AGAIN.exec(after)![0];
       NUMBER_WORDS.lastIndex = index + written.length;
+    } else if (fraction && OF_A_LARGE_NUMBER.test(after)) {
+      // "a quarter of a million": a count, as "250,000" is.
+      const [of, scale] = OF_A_LARGE_NUMBER.exec(after)!;
+      kind = 'cardinal';
+      value = fractionValue(fraction) * SCALE_WORDS[scale!.toLowerCase()]!;
+      written += of;
+      NUMBER_WORDS.lastIndex = index + written.length;
     } else if (fraction) {
+      if (OF_A_MEASURE.test(after)) continue;
       kind = 'fraction';
       const single = /^(?:a|one)[- ]/i.test(fraction);
       if (fraction.toLowerCase() === 'half') {

@@ -325,6 +325,9 @@ describe('findProseNumbers, numbers in words', () => {
     ['more than half of them', [['more than half', 0.5]]],
     ['half the prisoners', [['half', 0.5]]],
     ['cut by half', [['half', 0.5]]],
+    ['a quarter of a million buyers', [['a quarter of a million', 250_000]]],
+    ['three quarters of a billion euros', [['three quarters of a billion', 750_000_000]]],
+    ['a fifth of a million', [['a fifth of a million', 200_000]]],
     [
       '2.5 times, or two and a half times',
       [
@@ -347,6 +350,10 @@ describe('findProseNumbers, numbers in words', () => {
     'the first half of 2023',
     'the second half of the year',
     'half an hour',
+    'in a quarter of a century',
+    'three quarters of an hour later',
+    'a third of a mile away',
+    'two-thirds of a decade',
     'aged seventy-five or over',
     'beds per thousand people',
     'for every hundred inhabitants',
