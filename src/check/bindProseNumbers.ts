@@ -24,7 +24,8 @@
  *   (`fact`), since only a fact can check them in the body.
  * - Where nothing backs it, the closest candidate of the right kind is named, so the message can
  *   say what Tally computes instead: a fact before a figure, and for a rise or a fall, a change
- *   before any other value. A fraction with no word of direction that is the size of a fall a
+ *   before any other value. For words, only within a factor of two: "nine times" beside a rise of
+ *   141.7 % (2.4 times) names nothing. A fraction with no word of direction that is the size of a fall a
  *   fact computes ("a fall of 9.4%, or about a tenth") names that fact with the claim it would
  *   bind as (`about -1/10`), never the claim as written, which the fall would make false.
  */
@@ -77,6 +78,14 @@ const RATIO_FORMATS = new Set([...COUNTED, 'multiple', 'percent']);
 /** What a figure is, for a ratio: an amount, a multiple or a percentage. */
 const kindOf = ({ format }: NumberBacker) => (COUNTED.has(format) ? 'amount' : format);
 
+/** Digits written as percentage points: "3 points", "3pp", "25bp", "a 1.7 percentage-point rise". */
+const POINTS_WRITTEN = /pp|point|\dbps?\b|basis/i;
+
+/** Whether digits can stand for a figure of this format: points only for points, never a percentage. */
+function fitsDigits(number: ProseNumber, format: ValueFormat): boolean {
+  return format === 'points' || !POINTS_WRITTEN.test(number.text);
+}
+
 /** Whether a number of this kind in words can stand for a figure of this format: a place for a rank. */
 function fitsWords(kind: string | undefined, format: ValueFormat): boolean {
   if (kind === 'rank') return format === 'rank';
@@ -123,7 +132,9 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
   const words = number.words;
   if (!words || words.kind === 'cardinal' || words.kind === 'rank') {
     const holds = (value: number) => (candidate: NumberBacker) =>
-      sameNumber(candidate.value, value) || (candidate.otherEnd !== undefined && sameNumber(candidate.otherEnd, value));
+      fitsDigits(number, candidate.format) &&
+      (sameNumber(candidate.value, value) ||
+        (candidate.otherEnd !== undefined && sameNumber(candidate.otherEnd, value)));
     // A fall is a negative change; a figure that is no change may state its size ("a cut of 30%").
     const backer =
       number.direction === 'fall'
@@ -139,6 +150,7 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
     const half = number.step / 2 + 1e-9 * Math.abs(number.value);
     const signed = number.direction === 'fall' ? -number.value : number.value;
     const rounds = (candidate: NumberBacker) =>
+      fitsDigits(number, candidate.format) &&
       [candidate.value, candidate.otherEnd].some((end) => end !== undefined && Math.abs(end - signed) <= half);
     // A fact the digits round as written, as a <Claim says> of those digits would hold.
     const rounded = backers.find((candidate) => candidate.kind === 'fact' && rounds(candidate));
@@ -156,6 +168,10 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
         break;
       }
       if (backer.kind === 'fact' && agrees(words.claim, low, high, backer.format, { anywhere: true })) far ??= backer;
+      // Only a candidate within a factor of two can be what the words meant to state; a change
+      // of the other sign is named all the same ("rose by a third" of a fall of 33.3 %).
+      const ratio = (end: number) => Math.abs(end / words.claim.value);
+      if (![low, high].some((end) => ratio(end) >= 0.5 && ratio(end) <= 2)) continue;
       // Facts first: a stated figure is what the words repeat, a fact what checks them.
       const distance =
         Math.min(Math.abs(low - words.claim.value), Math.abs(high - words.claim.value)) +
@@ -289,11 +305,13 @@ export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBac
  */
 function bearingOut(
   claim: ParsedClaim,
-  { direction, measure }: ProseNumber,
+  number: ProseNumber,
   backers: readonly NumberBacker[],
 ): NumberBacker | undefined {
+  const { direction, measure } = number;
   const bears = (candidate: NumberBacker) =>
     measures(candidate) === measure &&
+    fitsDigits(number, candidate.format) &&
     (direction === 'fall'
       ? agrees(fallClaim(claim), candidate.low, candidate.high, candidate.format) ||
         (!isChange(candidate) && candidate.low >= 0 && agrees(claim, candidate.low, candidate.high, candidate.format))
@@ -351,7 +369,7 @@ function agrees(
  */
 export function contradictedFact(number: ProseNumber, backers: readonly NumberBacker[]): NumberBacker | undefined {
   if (number.words || number.measure !== 'share' || number.value <= 0) return undefined;
-  const points = /p(?:p|oint)/i.test(number.text);
+  const points = POINTS_WRITTEN.test(number.text);
   const signed = number.direction === 'fall' ? -number.value : number.value;
   let nearest: NumberBacker | undefined;
   for (const backer of backers) {

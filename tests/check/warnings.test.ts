@@ -1118,6 +1118,90 @@ describe('a result whose unit keeps two periods apart', () => {
   });
 });
 
+describe('percentage points in digits', () => {
+  const bodyMessages = (sentence: string) =>
+    farmSpendingMessages('body', {
+      figures:
+        '  rate2026:\n    value: 0.0475\n    format: percent\n    digits: 2\n    source: commission\n' +
+        '  rate2021:\n    value: 0.0175\n    format: percent\n    digits: 2\n    source: commission\n',
+      facts: '  rateRise:\n    title: Rise in the rate\n    formula: rate2026 - rate2021\n',
+      body: `The rate was <Fig id="rate2026" />, against <Fig id="rate2021" /> in 2021, ${sentence}`,
+    });
+
+  it('are told the points fact beside them, never a percentage they round', () => {
+    expect(bodyMessages('a rise of 2 percentage points.')).toEqual([
+      '"2 percentage points" in the text does not match the fact beside it, rateRise: Tally computes 3\u00a0percentage points; if it states that, correct the text, or bind it with <Claim fact="rateRise" says="2 points">2 percentage points</Claim> to have it checked; if it is another number, declare it under figures and write <Fig id="…" />',
+    ]);
+  });
+
+  it('are not bound by a percentage of the same value', () => {
+    expect(bodyMessages('a rise of 1.75 points.')).toEqual([
+      '"1.75 points" in the text does not match the fact beside it, rateRise: Tally computes 3\u00a0percentage points; if it states that, correct the text, or bind it with <Claim fact="rateRise" says="1.75 points">1.75 points</Claim> to have it checked; if it is another number, declare it under figures and write <Fig id="…" />',
+    ]);
+    expect(bodyMessages('up from 1.75%.')).toEqual([
+      '"1.75%" in the text is not bound to a figure (use <Fig id="rate2021" /> if it is)',
+    ]);
+  });
+});
+
+describe('a multiple in words far from every fact', () => {
+  const bodyMessages = (sentence: string) =>
+    farmSpendingMessages('body', {
+      figures:
+        '  price2025:\n    value: 290000\n    unit: GBP\n    source: commission\n' +
+        '  price2000:\n    value: 120000\n    unit: GBP\n    source: commission\n',
+      facts: '  priceRise:\n    title: Rise in prices\n    formula: (price2025 - price2000) / price2000\n',
+      body: `Homes cost <Fig id="price2025" />, against <Fig id="price2000" /> in 2000: ${sentence}`,
+    });
+
+  it('names no fact more than a factor of two from it', () => {
+    expect(bodyMessages('nine times as much.')).toEqual([
+      '"nine times" in the text is not bound to a fact: declare a fact that computes it and write <Claim fact="…" says="about 9">nine times</Claim>',
+    ]);
+  });
+
+  it('names the closest fact within a factor of two', () => {
+    expect(bodyMessages('three times as much.')).toEqual([
+      '"three times" in the text does not match the closest fact, priceRise: Tally computes 141.7%; correct the text, or bind it with <Claim fact="priceRise" says="about 200%">three times</Claim> to have it checked',
+    ]);
+  });
+});
+
+describe('a result in one period per another, from amounts whose unit cancelled', () => {
+  /** Rent per month against pay per year, over `formula`; `hours` adds a rate of time counted as such. */
+  const formulaMessages = (formula: string) =>
+    farmSpendingMessages('facts.share.formula', {
+      figures:
+        '  rent:\n    value: 1250\n    unit: GBP/month\n    source: commission\n' +
+        '  pay:\n    value: 34500\n    unit: GBP/year\n    source: commission\n' +
+        '  weekly:\n    value: 37.5\n    unit: hours/week\n    source: commission\n' +
+        '  daily:\n    value: 7.5\n    unit: hours/day\n    source: commission\n' +
+        '  monthsPerYear:\n    value: 12\n    unit: months/year\n    constant: true\n',
+      facts: `  share:\n    title: Rent as a share of pay\n    formula: ${formula}\n`,
+      body: 'Rent of <Fig id="rent" /> against pay of <Fig id="pay" />, <Fig id="weekly" /> and <Fig id="daily" />.',
+    });
+  const crossed = (per: string, period: string) =>
+    expect.stringContaining(
+      `the result is in ${period}s per ${per}: rent is counted per ${per} and pay per ${period}, and the two periods were never converted; declare the conversion as a figure (${per}sPer${period[0]!.toUpperCase()}${period.slice(1)}: value 12, unit: ${per}s/${period}, constant: true) and multiply the per-${per} amount by it`,
+    );
+
+  it('is a monthly amount over a yearly one, the twelve written as a plain number', () => {
+    expect(formulaMessages('rent * 12 / pay')).toContainEqual(crossed('month', 'year'));
+  });
+
+  it('is a monthly amount over a yearly one, not converted at all', () => {
+    expect(formulaMessages('rent / pay')).toContainEqual(crossed('month', 'year'));
+  });
+
+  it('is not there once a constant converts the periods', () => {
+    expect(formulaMessages('rent * monthsPerYear / pay')).toEqual([]);
+  });
+
+  it('is not there for a rate of time itself: hours a week over hours a day are days a week', () => {
+    expect(formulaMessages('weekly / daily')).toEqual([]);
+  });
+});
+
 describe('the <Claim> offered for percentage points', () => {
   const bodyMessages = (sentence: string) =>
     farmSpendingMessages('body', {
