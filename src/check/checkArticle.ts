@@ -47,7 +47,7 @@ import { findKeyProblems } from './findKeyProblems.ts';
 import { LIMITS } from './limits.ts';
 import { locateField, offsetInside, type FieldPath } from './locateField.ts';
 import { componentProblem, declaredIds } from './checkComponentUses.ts';
-import { evaluateClaim, mirroredSays, parseClaim } from '../facts/evaluateClaim.ts';
+import { evaluateClaim, mirroredSays, parseClaim, saysShare } from '../facts/evaluateClaim.ts';
 import { findFactChecks } from './findFactChecks.ts';
 import { findTemplateText } from './findTemplateText.ts';
 import { findWarnings } from './findWarnings.ts';
@@ -282,6 +282,15 @@ function checkWith(
       const fact = use.name === 'Claim' && use.id !== undefined ? article.byId.get(use.id) : undefined;
       const claim = use.says === undefined ? undefined : parseClaim(use.says);
       if (fact?.kind !== 'fact' || !claim) continue;
+      // "more than 40%" of a result that is no percentage would be judged as 0.4 of it.
+      if (saysShare(use.says!) && fact.format !== 'percent' && fact.format !== 'points') {
+        bodyAt(
+          use.line,
+          use.column,
+          `says="${use.says}" is a percentage, but ${fact.id} is not one: Tally computes ${fact.display} (${fact.equation}); state it as the fact shows it, or bind the words to a fact that computes a percentage`,
+        );
+        continue;
+      }
       const { verdict, summary } = evaluateClaim(fact, claim, use.words ?? '', locale);
       // "lost more than a quarter" of a fall is a change of less than -1/4.
       const mirrored = verdict === 'false' && mirroredSays(fact, use.says!, use.words ?? '', locale);

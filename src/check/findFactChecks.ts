@@ -15,7 +15,8 @@
  * - A result whose unit keeps two periods apart (`GBP·year/month`, a yearly amount in `GBP`
  *   divided by `months/year`) is a warning; so is one in a period per period (`years/month`) from
  *   inputs that counted something else (`rent * 12 / salary`, a monthly amount over a yearly one),
- *   which names the constant figure that converts them.
+ *   which names the constant figure that converts them; and one "per year" and nothing else where
+ *   such a constant converted periods, which names the amount written without its period.
  */
 import type { ResolvedArticle, ResolvedFact, ResolvedFigure } from '../facts/resolveArticle.ts';
 import { writtenStep } from '../facts/formatValue.ts';
@@ -24,6 +25,8 @@ import {
   countsBesidesTime,
   crossedPeriods,
   dimensionsEqual,
+  hasPeriod,
+  loosePeriod,
   multiplyUnits,
   PERIODS_IN,
   strandedPeriods,
@@ -291,10 +294,35 @@ function crossedPeriodProblem(fact: ResolvedFact): FactCheckProblem | undefined 
   };
 }
 
+/**
+ * A result "per year" and nothing else, where a constant converted periods (`months/year`): a
+ * monthly amount made yearly, over a yearly amount written without its period (`rent *
+ * monthsPerYear / pay`, `pay` in plain GBP), shows a share as "0.43 per year". A rate per year
+ * with no conversion in it (deaths a year over a population) is left alone.
+ */
+function loosePeriodProblem(fact: ResolvedFact): FactCheckProblem | undefined {
+  const period = loosePeriod(fact.dimension.unit);
+  const conversion = fact.inputs.find(
+    (input) => input.kind === 'figure' && input.constant && crossedPeriods(input.dimension.unit),
+  );
+  if (!period || !conversion) return undefined;
+  const bare = fact.inputs.filter(
+    (input) => countsBesidesTime(input.dimension.unit) && !hasPeriod(input.dimension.unit),
+  );
+  if (bare.length === 0) return undefined;
+  const names = bare.map((input) => input.id).join(', ');
+  return {
+    path: ['facts', fact.id, 'formula'],
+    where: 'value',
+    severity: 'warning',
+    message: `the result is per ${period}: ${conversion.id} makes the other amounts per ${period}, but ${names} ${bare.length === 1 ? 'has' : 'have'} no period; if ${bare.length === 1 ? 'it is' : 'they are'} counted per ${period}, give ${bare.length === 1 ? 'it' : 'them'} a unit per ${period} (such as ${unitName(bare[0]!.dimension.unit)}/${period})`,
+  };
+}
+
 /** A result whose unit keeps two periods apart (`GBP·year/month`): a yearly figure missing its per-year unit. */
 function periodProblems(article: ResolvedArticle): FactCheckProblem[] {
   return article.facts.flatMap((fact) => {
-    const crossed = crossedPeriodProblem(fact);
+    const crossed = crossedPeriodProblem(fact) ?? loosePeriodProblem(fact);
     if (crossed) return [crossed];
     const periods = strandedPeriods(fact.dimension.unit);
     if (!periods || fact.unit === undefined) return [];

@@ -73,6 +73,11 @@ export function parseClaim(says: string): ParsedClaim | undefined {
   return Number.isFinite(value) ? { comparison, value, ...(step !== undefined && { step }) } : undefined;
 }
 
+/** Whether `says` is written as a percentage or as points ("more than 40%", "3 points", "25bp"). */
+export function saysShare(says: string): boolean {
+  return /(?:%|pp|points?|bps?|basis[- ]points?)$/i.test(says.trim());
+}
+
 export type ClaimVerdict = 'true' | 'false' | 'uncertain';
 
 /**

@@ -242,6 +242,18 @@ export function crossedPeriods(unit: Unit): [string, string] | undefined {
   return PERIODS.has(period) && PERIODS.has(per) && up === 1 && down === 1 ? [period, per] : undefined;
 }
 
+/** The period a unit is "per" and nothing else (`1/year`: year), or undefined. */
+export function loosePeriod(unit: Unit): string | undefined {
+  const entries = Object.entries(unit);
+  const [name, exponent] = entries[0] ?? [];
+  return entries.length === 1 && exponent === -1 && PERIODS.has(name!) ? name : undefined;
+}
+
+/** Whether a unit names a period of time anywhere: `GBP/month` does, `GBP` does not. */
+export function hasPeriod(unit: Unit): boolean {
+  return Object.keys(unit).some((name) => PERIODS.has(name));
+}
+
 /** Whether a unit counts something besides periods of time: `GBP/month` does, `hours/day` does not. */
 export function countsBesidesTime(unit: Unit): boolean {
   return Object.keys(unit).some((name) => !PERIODS.has(name));

@@ -1202,6 +1202,36 @@ describe('a result in one period per another, from amounts whose unit cancelled'
   });
 });
 
+describe('a result per year and nothing else', () => {
+  const messages = (formula: string, field = 'facts.share.formula') =>
+    farmSpendingMessages(field, {
+      figures:
+        '  rent:\n    value: 1250\n    unit: GBP/month\n    source: commission\n' +
+        '  pay:\n    value: 34500\n    unit: GBP\n    source: commission\n' +
+        '  deaths:\n    value: 600000\n    unit: people/year\n    source: commission\n' +
+        '  population:\n    value: 67000000\n    unit: people\n    source: commission\n' +
+        '  monthsPerYear:\n    value: 12\n    unit: months/year\n    constant: true\n',
+      facts: `  share:\n    title: Rent as a share of pay\n    formula: ${formula}\n`,
+      body: 'Rent of <Fig id="rent" /> against pay of <Fig id="pay" />; <Fig id="deaths" /> of <Fig id="population" />. The share is <Claim fact="share" says="more than 40%">more than 40%</Claim>.',
+    });
+
+  it('names the amount written without its period, where a constant converted the others', () => {
+    expect(messages('rent * monthsPerYear / pay')).toEqual([
+      'the result is per year: monthsPerYear makes the other amounts per year, but pay has no period; if it is counted per year, give it a unit per year (such as GBP/year)',
+    ]);
+  });
+
+  it('is not there for a rate per year with no conversion in it', () => {
+    expect(messages('deaths / population')).not.toContainEqual(expect.stringContaining('the result is per'));
+  });
+
+  it('refuses a <Claim> of a percentage on it, which would be judged as 0.4 of "0.43 per year"', () => {
+    expect(messages('rent * monthsPerYear / pay', 'body')).toEqual([
+      'says="more than 40%" is a percentage, but share is not one: Tally computes 0.43 (£1,250 × 12 ÷ £34,500 = 0.43); state it as the fact shows it, or bind the words to a fact that computes a percentage',
+    ]);
+  });
+});
+
 describe('the <Claim> offered for percentage points', () => {
   const bodyMessages = (sentence: string) =>
     farmSpendingMessages('body', {

@@ -6,6 +6,7 @@ import {
   parseUnit,
   strandedPeriods,
   crossedPeriods,
+  loosePeriod,
   unitCurrency,
   unitName,
   unitWords,
@@ -160,6 +161,17 @@ describe('crossedPeriods', () => {
     ['year*years/month', undefined],
   ])('finds in %s %j', (unit, periods) => {
     expect(crossedPeriods(parseUnit(unit))).toEqual(periods);
+  });
+});
+
+describe('loosePeriod', () => {
+  it.each([
+    [{ year: -1 }, 'year'],
+    [{ person: 1, year: -1 }, undefined],
+    [{ year: 1 }, undefined],
+    [{ facility: -1 }, undefined],
+  ])('finds in %j %j', (unit, period) => {
+    expect(loosePeriod(unit)).toBe(period);
   });
 });
 
