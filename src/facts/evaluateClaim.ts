@@ -118,14 +118,16 @@ export function evaluateClaim(
 
 /**
  * How far from its number a value may be and bear out `~` or `=`: "about" is within a tenth of
- * the number (a third is 30.0–36.7 %) or its rounding, if wider; a bare number within its rounding
- * as written. The checker binds words by the same window (`bindProseNumbers.ts`), so a `<Claim>`
- * it offers checks as true.
+ * the number (a third is 30.0–36.7 %) or its rounding, if wider ("about 40%" is 35–45 %), but
+ * never more than a fifth of it: rounded to its first digit, "about 100%" would hold for 50–150 %
+ * (62.5 % among them); it holds for 80–120 %. A bare number holds within its rounding as written.
+ * The checker binds words by the same window (`bindProseNumbers.ts`), so a `<Claim>` it offers
+ * checks as true.
  */
 export function claimHalfWidth({ comparison, value, step }: ParsedClaim, format: ValueFormat): number {
-  return comparison === '~'
-    ? Math.max(roundingStep(value, { format }) / 2, 0.1 * Math.abs(value))
-    : (step ?? writtenStep(value, { format: 'number' })) / 2;
+  if (comparison !== '~') return (step ?? writtenStep(value, { format: 'number' })) / 2;
+  const size = Math.abs(value);
+  return Math.max(Math.min(roundingStep(value, { format }) / 2, 0.2 * size), 0.1 * size);
 }
 
 /**

@@ -97,6 +97,20 @@ describe('evaluateClaim', () => {
     expect(evaluateClaim(rough, parseClaim('more than 2')!, 'more than twice', 'en-GB').verdict).toBe('true');
   });
 
+  it('holds "about" a round number within a fifth of it at most: "about 100%" is no 62.5%', () => {
+    const share = (a: number, b: number) => fact({ a: count(a), b: count(b) }, 'a / b', 'percent');
+    const verdict = (parts: [number, number], says: string) =>
+      evaluateClaim(share(...parts), parseClaim(says)!, says, 'en-GB').verdict;
+    expect([
+      verdict([625, 1000], 'about 100%'),
+      verdict([790, 1000], 'about 100%'),
+      verdict([810, 1000], 'about 100%'),
+      verdict([957, 1000], 'about 100%'),
+      verdict([355, 1000], 'about 40%'),
+      verdict([345, 1000], 'about 40%'),
+    ]).toEqual(['false', 'false', 'true', 'true', 'true', 'false']);
+  });
+
   it('judges a bare percentage to the point it is written to: "40%" is no 37.7%', () => {
     const rise = fact({ a: count(1758), b: count(1277) }, '(a - b) / b', 'percent');
     const verdict = (says: string) => evaluateClaim(rise, parseClaim(says)!, says, 'en-GB').verdict;
