@@ -281,7 +281,8 @@ export function unitName(unit: Unit): string {
 
 /**
  * The words a reader sees after a number of this unit: "people", "person", "people per
- * facility", "per person" (after "US$334", which carries its currency). Empty when none.
+ * facility", "per person" (after "US$334", which carries its currency), "per worker per year".
+ * Empty when none.
  */
 export function unitWords(unit: Unit, count: number, { withCurrency = false } = {}): string {
   const money = withCurrency ? undefined : unitCurrency(unit);
@@ -290,8 +291,12 @@ export function unitWords(unit: Unit, count: number, { withCurrency = false } = 
     .filter(([name]) => name !== money)
     .map(([name, exponent]) => power(name, exponent, (noun) => nounFor(noun, count)))
     .join(' × ');
-  const bottom = below.map(([name, exponent]) => power(name, exponent, (noun) => noun)).join(' × ');
-  return [top, bottom && `per ${bottom}`].filter(Boolean).join(' ');
+  // Each unit below is its own "per", a period last: "£758 per worker per year", never "per worker × year".
+  const bottom = [...below]
+    .sort(([a], [b]) => Number(PERIODS.has(a)) - Number(PERIODS.has(b)))
+    .map(([name, exponent]) => `per ${power(name, exponent, (noun) => noun)}`)
+    .join(' ');
+  return [top, bottom].filter(Boolean).join(' ');
 }
 
 /** A dimension in a message: "people", "a percentage", "no unit". */

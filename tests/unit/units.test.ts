@@ -89,6 +89,8 @@ describe('parseUnit', () => {
     ['people/facility', 100, 'people per facility'],
     ['USD/person', 334, 'per person'],
     ['USD', 5, ''],
+    ['GBP/worker*year', 758, 'per worker per year'],
+    ['beds/person*day', 3, 'beds per person per day'],
   ])('writes %s after %d as "%s"', (text, count, words) => {
     expect(unitWords(parseUnit(text), count)).toBe(words);
   });
