@@ -183,14 +183,19 @@ export const AGE_OR_WINDOW_AFTER =
  */
 export const NAMES_A_PERIOD =
   /^\s+(?:days?|weeks?|months?|quarters?|years?)\s+(?:(?:to|ending|ended|through|until|earlier|later|ago|before|after)\b|on(?=\s*(?:[,.;:!?)—–]|$)))/i;
-/** A ratio written in words, read from its first part: "one in five", "two out of three". */
+/**
+ * A ratio written in words, read from its first part: "one in five", "two out of three", and with
+ * what it counts between: "one pound in every six", "one adult in five".
+ */
 const RATIO_AFTER = new RegExp(
-  `^\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<denominator>\\d[\\d,]*(?![\\d.])|(?:an?\\s+)?(?:${CARDINAL}))(?![A-Za-z0-9])`,
+  `^\\s+(?:(?<noun>[a-z]+)\\s+)?(?:in|out\\s+of)\\s+(?:every\\s+)?(?<denominator>\\d[\\d,]*(?![\\d.])|(?:an?\\s+)?(?:${CARDINAL}))(?![A-Za-z0-9])`,
   'i',
 );
-/** Its second part, after the first: "five" in "one in five", "5" in "1 in 5". */
+/** After a ratio with a noun: a span of time, which makes it a count over a period ("three deaths in 10 days"). */
+const PERIOD_FOLLOWS = /^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
+/** Its second part, after the first: "five" in "one in five", "5" in "1 in 5", "six" in "one pound in every six". */
 const RATIO_BEFORE = new RegExp(
-  `(?:\\b(?<words>an?|${BELOW_100})|(?<digits>\\d[\\d,]*))\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?:an?\\s+)?$`,
+  `(?:\\b(?<words>an?|${BELOW_100})|(?<digits>\\d[\\d,]*))\\s+(?:(?<noun>[a-z]+)\\s+)?(?:in|out\\s+of)\\s+(?:every\\s+)?(?:an?\\s+)?$`,
   'i',
 );
 /** After "a third" or "a quarter": words that keep it a share, not an ordinal ("a third wave"). */
@@ -256,15 +261,19 @@ function cardinalValue(text: string): number {
  */
 export function ratioAfter(after: string, numerator: number): { denominator: number; length: number } | undefined {
   const ratio = RATIO_AFTER.exec(after);
+  if (ratio?.groups!.noun && PERIOD_FOLLOWS.test(after.slice(ratio[0].length))) return undefined;
   const denominator = ratio && ratioPart(ratio.groups!.denominator!);
   // A part of a whole is smaller than the whole: "30 in 2 attacks" is no ratio.
   return denominator && numerator < denominator ? { denominator, length: ratio[0].length } : undefined;
 }
 
-/** Whether `value`, right after `before`, is the second part of a ratio read with its first. */
-export function endsRatio(before: string, value: number): boolean {
+/**
+ * Whether `value`, right after `before` and before `after`, is the second part of a ratio read
+ * with its first (not "10" in "one death in 10 days", a count over a period).
+ */
+export function endsRatio(before: string, value: number, after: string): boolean {
   const ratio = RATIO_BEFORE.exec(before);
-  if (!ratio) return false;
+  if (!ratio || (ratio.groups!.noun && PERIOD_FOLLOWS.test(after))) return false;
   const { words, digits } = ratio.groups!;
   const numerator = digits === undefined ? cardinalValue(words!) : Number(digits.replaceAll(',', ''));
   return numerator < value;
@@ -431,7 +440,7 @@ export function findNumberWords(text: string): NumberWords[] {
         NAMING.test(before) ||
         NAMES_A_PERIOD.test(after) ||
         AGE_OR_WINDOW_AFTER.test(after) ||
-        endsRatio(before, cardinalValue(cardinal!))
+        endsRatio(before, cardinalValue(cardinal!), after)
       )
         continue;
       const ratio = ratioAfter(

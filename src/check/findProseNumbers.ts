@@ -222,7 +222,7 @@ function findDigits(text: string): ProseNumber[] {
     if (
       NAMING.test(before) ||
       (!share && !currency && !fraction && (NAMES_A_PERIOD.test(after) || AGE_OR_WINDOW_AFTER.test(after))) ||
-      (!share && !currency && !fraction && endsRatio(before, Number(whole.replaceAll(',', '')))) ||
+      (!share && !currency && !fraction && endsRatio(before, Number(whole.replaceAll(',', '')), after)) ||
       AGE_RANGE_BEFORE.test(before) ||
       (!currency && whole.length === 2 && YEAR_SPAN_BEFORE.test(before)) ||
       (share && CONFIDENCE_AFTER.test(after))

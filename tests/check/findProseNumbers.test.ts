@@ -326,6 +326,9 @@ describe('findProseNumbers, numbers in words', () => {
     ['half the prisoners', [['half', 0.5]]],
     ['cut by half', [['half', 0.5]]],
     ['a quarter of a million buyers', [['a quarter of a million', 250_000]]],
+    ['one pound in every six the state spends', [['one pound in every six', 1 / 6]]],
+    ['one adult in five', [['one adult in five', 0.2]]],
+    ['one death in 10 days', [['10', 10]]],
     ['three quarters of a billion euros', [['three quarters of a billion', 750_000_000]]],
     ['a fifth of a million', [['a fifth of a million', 200_000]]],
     [
