@@ -363,19 +363,24 @@ function agrees(
 }
 
 /**
- * For a percentage or points in digits that nothing binds: the fact beside it of the same kind
- * whose value is nearest, when within a factor of two, which the digits may be a slip for ("25%"
- * beside a computed share of 28.8 %). A change is read against changes, a fall as negative.
+ * For a percentage, points or an amount of money in digits that nothing binds: the fact beside it
+ * of the same kind whose value is nearest, when within a factor of two, which the digits may be a
+ * slip for ("25%" beside a computed share of 28.8 %, "£130bn" beside a computed £120 billion). A
+ * change is read against changes, a fall as negative; money only with no word of direction and
+ * no period after it ("£75 a month" is read as a year's amount over twelve, `ratioBearingOut`).
  */
 export function contradictedFact(number: ProseNumber, backers: readonly NumberBacker[]): NumberBacker | undefined {
-  if (number.words || number.measure !== 'share' || number.value <= 0) return undefined;
+  if (number.words || number.value <= 0) return undefined;
+  const money = number.measure === 'money';
+  if (!money && number.measure !== 'share') return undefined;
+  if (money && (number.direction !== undefined || number.perPeriod !== undefined)) return undefined;
   const points = POINTS_WRITTEN.test(number.text);
   const signed = number.direction === 'fall' ? -number.value : number.value;
   let nearest: NumberBacker | undefined;
   for (const backer of backers) {
     if (backer.kind !== 'fact' || backer.otherEnd !== undefined) continue;
-    if (backer.format !== (points ? 'points' : 'percent')) continue;
-    if (!points && number.direction !== undefined && !isChange(backer)) continue;
+    if (money ? !backer.money : backer.format !== (points ? 'points' : 'percent')) continue;
+    if (!money && !points && number.direction !== undefined && !isChange(backer)) continue;
     const ratio = backer.value / signed;
     if (!(ratio >= 0.5 && ratio <= 2)) continue;
     if (!nearest || Math.abs(backer.value - signed) < Math.abs(nearest.value - signed)) nearest = backer;

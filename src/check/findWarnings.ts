@@ -22,7 +22,7 @@
  *   and facts the text names around it (`nearbyBackers`), and when no fact checks it, against the
  *   one ratio of those figures that bears it out (`ratioBearingOut`), then against every fact and
  *   figure of the article (a fact whose figures are named elsewhere, a figure the text never
- *   shows). A percentage in digits that nothing bears out is told which fact beside it it misses
+ *   shows). A percentage or an amount of money in digits that nothing bears out is told which fact beside it it misses
  *   (`contradictedFact`). The first `LIMITS.proseNumberWarnings` are listed, then one warning
  *   counts the rest.
  */

@@ -1144,6 +1144,29 @@ describe('percentage points in digits', () => {
   });
 });
 
+describe('an amount of money in digits beside a fact it misses', () => {
+  const bodyMessages = (sentence: string) =>
+    farmSpendingMessages('body', {
+      figures:
+        '  spending:\n    value: 1300000000000\n    format: compact\n    unit: GBP\n    source: commission\n' +
+        '  receipts:\n    value: 1180000000000\n    format: compact\n    unit: GBP\n    source: commission\n',
+      facts: '  deficit:\n    title: Borrowing\n    formula: spending - receipts\n',
+      body: `Spending of <Fig id="spending" /> against receipts of <Fig id="receipts" /> ${sentence}`,
+    });
+
+  it('is told the fact, as a share its parts contradict is', () => {
+    expect(bodyMessages('leaves £130bn of borrowing.')).toEqual([
+      '"£130bn" in the text does not match the fact beside it, deficit: Tally computes £120 billion; if it states that, correct the text, or bind it with <Claim fact="deficit" says="130 billion">£130bn</Claim> to have it checked; if it is another number, declare it under figures and write <Fig id="…" />',
+    ]);
+  });
+
+  it('is another number more than a factor of two away', () => {
+    expect(bodyMessages('leaves £300bn of borrowing.')).toEqual([
+      '"£300bn" in the text is not bound to a figure (declare it under figures and write <Fig id="…" />)',
+    ]);
+  });
+});
+
 describe('a multiple in words far from every fact', () => {
   const bodyMessages = (sentence: string) =>
     farmSpendingMessages('body', {
