@@ -370,17 +370,17 @@ function agrees(
  * no period after it ("£75 a month" is read as a year's amount over twelve, `ratioBearingOut`).
  */
 export function contradictedFact(number: ProseNumber, backers: readonly NumberBacker[]): NumberBacker | undefined {
-  if (number.words || number.value <= 0) return undefined;
-  const money = number.measure === 'money';
-  if (!money && number.measure !== 'share') return undefined;
-  if (money && (number.direction !== undefined || number.perPeriod !== undefined)) return undefined;
+  if (number.words || number.value <= 0 || number.measure === undefined) return undefined;
+  const share = number.measure === 'share';
+  if (!share && (number.perPeriod !== undefined || (number.measure === 'money' && number.direction !== undefined)))
+    return undefined;
   const points = POINTS_WRITTEN.test(number.text);
   const signed = number.direction === 'fall' ? -number.value : number.value;
   let nearest: NumberBacker | undefined;
   for (const backer of backers) {
     if (backer.kind !== 'fact' || backer.otherEnd !== undefined) continue;
-    if (money ? !backer.money : backer.format !== (points ? 'points' : 'percent')) continue;
-    if (!money && !points && number.direction !== undefined && !isChange(backer)) continue;
+    if (share ? backer.format !== (points ? 'points' : 'percent') : measures(backer) !== number.measure) continue;
+    if (share && !points && number.direction !== undefined && !isChange(backer)) continue;
     const ratio = backer.value / signed;
     if (!(ratio >= 0.5 && ratio <= 2)) continue;
     if (!nearest || Math.abs(backer.value - signed) < Math.abs(nearest.value - signed)) nearest = backer;

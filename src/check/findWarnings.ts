@@ -29,7 +29,7 @@
 import type { ArticleData } from '../schema/article.ts';
 import { formulaIds, parseFormula } from '../facts/formula.ts';
 import type { ParsedClaim } from '../facts/evaluateClaim.ts';
-import { formatValue, shownValue } from '../facts/formatValue.ts';
+import { formatValue, roundingStep, shownValue } from '../facts/formatValue.ts';
 import { productSignificant, type ResolvedArticle, type ResolvedFigure } from '../facts/resolveArticle.ts';
 import { percentDirection } from './changeDirection.ts';
 import {
@@ -353,6 +353,13 @@ function missedMessage(number: ProseNumber, fact: NumberBacker): string {
   // The digits' own claim, as a <Claim> on the fact would make it: a fall's size as a negative change.
   const written = number.qualified ?? { comparison: '=' as const, value: number.value };
   const claim = number.direction === 'fall' ? fallClaim(written) : written;
+  // Digits that state the fact rounded to their last non-zero digit ("480" of a computed 479,
+  // "140%" of 141.7 %) are offered "about", which holds; "£130bn" of £120 billion is a slip.
+  const about: ParsedClaim = { comparison: '~', value: claim.value };
+  const rounded = Math.abs(fact.value - claim.value) <= roundingStep(claim.value, { format: fact.format }) / 2;
+  if (claim.comparison === '=' && rounded && claimHolds(about, fact)) {
+    return `"${shownText(number)}" in the text states the fact beside it, ${fact.id}, only roughly: Tally computes ${fact.display}; bind it with ${claimMarkup(number, fact.id, about, fact.format)} to have it checked, or write the number as computed`;
+  }
   return `"${shownText(number)}" in the text does not match the fact beside it, ${fact.id}: Tally computes ${fact.display}; if it states that, correct the text, or bind it with ${claimMarkup(number, fact.id, claim, fact.format)} to have it checked; if it is another number, declare it under figures and write <Fig id="…" />`;
 }
 

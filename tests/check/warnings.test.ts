@@ -1167,6 +1167,34 @@ describe('an amount of money in digits beside a fact it misses', () => {
   });
 });
 
+describe('an amount in digits beside a fact it misses', () => {
+  const bodyMessages = (sentence: string) =>
+    farmSpendingMessages('body', {
+      figures:
+        '  lifeNow:\n    value: 82.6\n    unit: years\n    source: commission\n' +
+        '  lifeBefore:\n    value: 83.0\n    unit: years\n    digits: 1\n    source: commission\n' +
+        '  deaths:\n    value: 12840\n    unit: deaths\n    source: commission\n' +
+        '  population:\n    value: 2680000\n    unit: people\n    source: commission\n' +
+        '  perHundredThousand:\n    value: 100000\n    unit: people/hundred thousand\n    constant: true\n',
+      facts:
+        '  change:\n    title: Change\n    formula: lifeNow - lifeBefore\n' +
+        '  rate:\n    title: Rate\n    formula: deaths / population * perHundredThousand\n',
+      body: `Life expectancy fell to <Fig id="lifeNow" /> from <Fig id="lifeBefore" />; <Fig id="deaths" /> of <Fig id="population" /> died: ${sentence}`,
+    });
+
+  it('is told the change it misses, a fall as negative', () => {
+    expect(bodyMessages('a fall of 0.5 years.')).toEqual([
+      '"0.5" in the text does not match the fact beside it, change: Tally computes −0.4; if it states that, correct the text, or bind it with <Claim fact="change" says="-0.5">0.5</Claim> to have it checked; if it is another number, declare it under figures and write <Fig id="…" />',
+    ]);
+  });
+
+  it('is offered "about" when it rounds the fact to its last digit', () => {
+    expect(bodyMessages('a rate of 480 per 100,000.')).toEqual([
+      '"480" in the text states the fact beside it, rate, only roughly: Tally computes 479; bind it with <Claim fact="rate" says="about 480">480</Claim> to have it checked, or write the number as computed',
+    ]);
+  });
+});
+
 describe('a multiple in words far from every fact', () => {
   const bodyMessages = (sentence: string) =>
     farmSpendingMessages('body', {
