@@ -170,6 +170,12 @@ const JOINED = /[\p{L}\p{N}'’-]/u;
 /** Words before a number that make it a name, a rate's base or an age, not a claim. */
 const NAMING = /(?:\bno\.?|\bnumber|\bper|\bfor every|\baged?|\bages)\s+$/i;
 /**
+ * People, or deaths, and a bound before a number: an age limit, not a claim ("people under 75",
+ * "children under five", "those aged over 65", "deaths under 75").
+ */
+export const AGE_LIMIT_BEFORE =
+  /\b(?:aged?|ages|people|persons|those|men|women|boys|girls|children|adults|patients|residents|deaths|pensioners|workers|drivers|voters|anyone|everyone)\s+(?:under|over|below|above)\s+$/i;
+/**
  * "a 40-year-old", "a seven-day average", "a two-year fixed rate", "a three-year high": an age,
  * the window of an average or of a record, or the term of a loan, bond or plan, not a claim.
  */
@@ -438,6 +444,7 @@ export function findNumberWords(text: string): NumberWords[] {
     } else {
       if (
         NAMING.test(before) ||
+        AGE_LIMIT_BEFORE.test(before) ||
         NAMES_A_PERIOD.test(after) ||
         AGE_OR_WINDOW_AFTER.test(after) ||
         endsRatio(before, cardinalValue(cardinal!), after)

@@ -32,6 +32,7 @@ import { SCALES, type ParsedClaim } from '../facts/evaluateClaim.ts';
 import { MONTH_NAMES } from '../facts/partialDate.ts';
 import { percentDirection, type Direction } from './changeDirection.ts';
 import {
+  AGE_LIMIT_BEFORE,
   AGE_OR_WINDOW_AFTER,
   claimBefore,
   endsRatio,
@@ -221,6 +222,7 @@ function findDigits(text: string): ProseNumber[] {
     const scaled = shortScale && (currency || /^(?:bn|tn)$/i.test(shortScale)) ? shortScale : undefined;
     if (
       NAMING.test(before) ||
+      (!share && !currency && AGE_LIMIT_BEFORE.test(before)) ||
       (!share && !currency && !fraction && (NAMES_A_PERIOD.test(after) || AGE_OR_WINDOW_AFTER.test(after))) ||
       (!share && !currency && !fraction && endsRatio(before, Number(whole.replaceAll(',', '')), after)) ||
       AGE_RANGE_BEFORE.test(before) ||
