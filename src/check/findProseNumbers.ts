@@ -117,7 +117,8 @@ const NUMBER = new RegExp(
     SCALE +
     // A multiple's "x" ("2.5x") is part of the number, and so is a unit written against it ("40km").
     String.raw`(?:x(?![\p{L}\p{N}])|${UNIT_SYMBOL})?` +
-    String.raw`(?![\p{L}\p{N}_/:]|[.,]\d)`,
+    // A colon right after digits is a time or a ratio ("10:30", "3:1"); after "%" it ends a clause.
+    String.raw`(?![\p{L}\p{N}_/]|(?<=\d):|[.,]\d)`,
   'giu',
 );
 

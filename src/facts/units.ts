@@ -81,7 +81,8 @@ function readBase(text: string): string {
   if (!NOUN.test(name)) {
     throw new UnitError(`expected a count noun such as "people" or a currency code such as "USD", found "${name}"`);
   }
-  return singular(name.toLowerCase() === name ? name : name.toLowerCase());
+  // An abbreviation keeps its letters as written: "kWh", "MW" (a mW is a billionth of a MW).
+  return isAbbreviation(name) ? name : singular(name.toLowerCase());
 }
 
 /** A unit that cannot be read, or arithmetic over units that do not fit. */

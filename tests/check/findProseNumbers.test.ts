@@ -330,6 +330,13 @@ describe('findProseNumbers, numbers in words', () => {
     ['one adult in five', [['one adult in five', 0.2]]],
     ['one death in 10 days', [['10', 10]]],
     ['waited under 4 hours', [['4', 4]]],
+    [
+      'up 4%: £195 a year',
+      [
+        ['4%', 0.04],
+        ['£195', 195],
+      ],
+    ],
     ['under 75 people', [['75', 75]]],
     ['three quarters of a billion euros', [['three quarters of a billion', 750_000_000]]],
     ['a fifth of a million', [['a fifth of a million', 200_000]]],
@@ -357,6 +364,8 @@ describe('findProseNumbers, numbers in words', () => {
     'half an hour',
     'in a quarter of a century',
     'people under 75 died',
+    'at 10:30 today',
+    'a ratio of 3:1',
     'children under five',
     'those aged over 65',
     'deaths under 75 from heart disease',

@@ -90,6 +90,8 @@ describe('parseUnit', () => {
     ['USD/person', 334, 'per person'],
     ['USD', 5, ''],
     ['GBP/worker*year', 758, 'per worker per year'],
+    ['GBP/kWh', 0.2486, 'per kWh'],
+    ['MW', 3, 'MW'],
     ['beds/person*day', 3, 'beds per person per day'],
   ])('writes %s after %d as "%s"', (text, count, words) => {
     expect(unitWords(parseUnit(text), count)).toBe(words);
@@ -150,6 +152,14 @@ describe('strandedPeriods', () => {
     ['bed*days', undefined],
   ])('finds in %s %j', (unit, periods) => {
     expect(strandedPeriods(parseUnit(unit))).toEqual(periods);
+  });
+});
+
+describe('abbreviations', () => {
+  it('keep their letters as written, so a megawatt is no milliwatt', () => {
+    expect(parseUnit('GBP/kWh')).toEqual({ GBP: 1, kWh: -1 });
+    expect(unitsEqual(parseUnit('MW'), parseUnit('mW'))).toBe(false);
+    expect(unitsEqual(parseUnit('Facilities'), parseUnit('facility'))).toBe(true);
   });
 });
 
