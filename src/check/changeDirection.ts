@@ -10,6 +10,7 @@
  *   "cut a third of the jobs" names a share, not the size of a cut. A noun of change with "of":
  *   "a fall of a third", "a rise of 30%".
  * - After a percentage, a noun or comparative of change: "a 30% fall", "30% lower", "30% more";
+ *   after a fraction, a comparative: "a third higher", "a quarter cheaper";
  *   "off" is a fall ("took 25bp off the rate", "30% off"), "below" and "above" a change against a
  *   base ("53% below 1990").
  * - Anything else has no direction: "a third of farms", "30% of voters".
@@ -38,10 +39,17 @@ const RISE_BEFORE_PERCENT = new RegExp(`\\b(?:(?:${RISING})(?:\\s+by)?|(?:${RISE
 const FALL_AFTER_PERCENT = new RegExp(`^\\s*(?:${FALL_NOUNS}|lower|less|fewer|smaller|cheaper|down|off|below)\\b`, 'i');
 const RISE_AFTER_PERCENT = new RegExp(`^\\s*(?:${RISE_NOUNS}|higher|more|larger|dearer|up|above)\\b`, 'i');
 
-/** The direction of a fraction in words, from the text just before it (its comparison left out). */
-export function fractionDirection(before: string): Direction | undefined {
-  if (FALL_BEFORE_FRACTION.test(before)) return 'fall';
-  if (RISE_BEFORE_FRACTION.test(before)) return 'rise';
+/** After a fraction, a comparative of change: "a third higher", "a quarter cheaper". */
+const FALL_AFTER_FRACTION = /^\s*(?:lower|smaller|cheaper|down|below)\b/i;
+const RISE_AFTER_FRACTION = /^\s*(?:higher|larger|bigger|greater|dearer|up|above)\b/i;
+
+/**
+ * The direction of a fraction in words, from the text just before it (its comparison left out)
+ * or a comparative just after it ("a third higher").
+ */
+export function fractionDirection(before: string, after = ''): Direction | undefined {
+  if (FALL_BEFORE_FRACTION.test(before) || FALL_AFTER_FRACTION.test(after)) return 'fall';
+  if (RISE_BEFORE_FRACTION.test(before) || RISE_AFTER_FRACTION.test(after)) return 'rise';
   return undefined;
 }
 

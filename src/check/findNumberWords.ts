@@ -194,7 +194,7 @@ export const NAMES_A_PERIOD =
  * what it counts between: "one pound in every six", "one adult in five".
  */
 const RATIO_AFTER = new RegExp(
-  `^\\s+(?:(?<noun>[a-z]+)\\s+)?(?:in|out\\s+of)\\s+(?:every\\s+)?(?<denominator>\\d[\\d,]*(?![\\d.])|(?:an?\\s+)?(?:${CARDINAL}))(?![A-Za-z0-9])`,
+  `^\\s+(?:(?<noun>[a-z]+)\\s+)?(?:in|out\\s+of)\\s+(?:every\\s+)?(?<denominator>\\d[\\d,]*(?!\\d|[.,]\\d)|(?:an?\\s+)?(?:${CARDINAL}))(?![A-Za-z0-9])`,
   'i',
 );
 /** After a ratio with a noun: a span of time, which makes it a count over a period ("three deaths in 10 days"). */
@@ -206,7 +206,7 @@ const RATIO_BEFORE = new RegExp(
 );
 /** After "a third" or "a quarter": words that keep it a share, not an ordinal ("a third wave"). */
 const SHARE_FOLLOWS =
-  /^(?:\s*$|\s*[.,;:!?)”"’–—]|\s+(?:of|in|on|since|from|to|than|and|or|more|less|fewer|over|between|compared|last|this|that|the|its|their|his|her|our|a|an|by|at|for|as|while|who|which)\b)/i;
+  /^(?:\s*$|\s*[.,;:!?)”"’–—]|\s+(?:of|in|on|since|from|to|than|and|or|more|less|fewer|over|between|compared|last|this|that|the|its|their|his|her|our|a|an|by|at|for|as|while|who|which|higher|lower|larger|smaller|bigger|greater|cheaper|dearer|up|down|above|below)\b)/i;
 /** After a fraction: a percentage point, which makes it a number of points ("a quarter of a point", "half a percentage point", "a quarter-point cut"). */
 const POINT_AFTER = /^(?:\s+of)?\s+an?\s+(?:(?:percentage[\s-])?point|per\s?cent|percent)\b|^-(?:percentage-)?point\b/i;
 /**
@@ -470,7 +470,7 @@ export function findNumberWords(text: string): NumberWords[] {
     // The claim is the whole phrase: "more than three times".
     const { claim, words } = claimBefore(before, value);
     const direction =
-      kind === 'fraction' ? fractionDirection(before.slice(0, before.length - words.length)) : undefined;
+      kind === 'fraction' ? fractionDirection(before.slice(0, before.length - words.length), after) : undefined;
     found.push({
       text: words + written,
       index: index - words.length,

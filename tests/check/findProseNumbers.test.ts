@@ -330,6 +330,9 @@ describe('findProseNumbers, numbers in words', () => {
     ['one adult in five', [['one adult in five', 0.2]]],
     ['one death in 10 days', [['10', 10]]],
     ['waited under 4 hours', [['4', 4]]],
+    ['still a third higher than in 2016', [['a third', 1 / 3]]],
+    ['a quarter cheaper', [['a quarter', 0.25]]],
+    ['then, nearly 3 in 10.', [['nearly 3 in 10', 0.3]]],
     [
       'up 4%: £195 a year',
       [

@@ -148,6 +148,12 @@ describe('a fraction of a change, in words', () => {
     ]);
   });
 
+  it('takes "a third lower" as the fall, as "fell by a third" is', () => {
+    expect(bodyMessages('It is a third lower.')).toEqual([
+      '"a third" in the text is not checked: bind it to the fact that bears it out, <Claim fact="cut" says="about -1/3">a third</Claim>',
+    ]);
+  });
+
   it('offers the fact, which can check the words, when a stated figure bears them out too', () => {
     expect(bodyMessages('It fell by a third.', { stated: true })).toEqual([
       '"a third" in the text is not checked: bind it to the fact that bears it out, <Claim fact="cut" says="about -1/3">a third</Claim>',
@@ -1191,6 +1197,25 @@ describe('an amount in digits beside a fact it misses', () => {
   it('is offered "about" when it rounds the fact to its last digit', () => {
     expect(bodyMessages('a rate of 480 per 100,000.')).toEqual([
       '"480" in the text states the fact beside it, rate, only roughly: Tally computes 479; bind it with <Claim fact="rate" says="about 480">480</Claim> to have it checked, or write the number as computed',
+    ]);
+  });
+});
+
+describe('words that two facts bear out', () => {
+  it('are offered the nearer: "nearly 3 in 10" a share of 28.9 %, not a rise of 33.4 %', () => {
+    expect(
+      farmSpendingMessages('body', {
+        figures:
+          '  london:\n    value: 14577\n    unit: offences\n    source: commission\n' +
+          '  total:\n    value: 50510\n    unit: offences\n    source: commission\n' +
+          '  before:\n    value: 37850\n    unit: offences\n    source: commission\n',
+        facts:
+          '  rise:\n    title: Rise\n    formula: (total - before) / before\n' +
+          '  share:\n    title: Share\n    formula: london / total\n',
+        body: 'London had <Fig id="london" /> of <Fig id="total" /> offences, against <Fig id="before" /> then: nearly 3 in 10.',
+      }),
+    ).toEqual([
+      '"nearly 3 in 10" in the text is not checked: bind it to the fact that bears it out, <Claim fact="share" says="about 3/10">nearly 3 in 10</Claim>',
     ]);
   });
 });
