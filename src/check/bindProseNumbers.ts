@@ -228,8 +228,9 @@ function isPerItem(above: NumberBacker, below: NumberBacker, money: boolean): bo
  * or fall in digits as a change ("a drop of 2%" beside `cap` and `forecast` is `(forecast - cap) /
  * cap`, −2.1 %); of a range, the ratio is a range ("up to 11%" of `(guidance - profit) / profit`,
  * 3.6–10.7 %). An amount in digits is read as one thing per another ("roughly 110 for each store"
- * is `staff / stores`, two units; money only over a count). Undefined when none does, or more
- * than one (the number could mean either).
+ * is `staff / stores`, two units; money only over a count), and the size of its rise or fall as a
+ * difference ("almost 5,000 fewer" beside 50,510 and 55,490 is `now - before`, −4,980). Undefined
+ * when none does, or more than one (the number could mean either).
  */
 export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBacker[]): RatioBearingOut | undefined {
   const words = number.words;
@@ -237,8 +238,10 @@ export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBac
   const inDigits = !words && number.measure === 'share' && number.value > 0 && number.value < 1;
   // "roughly 110 for each store", "£960,000 a store": one amount per another thing.
   const perItem = !words && !number.direction && number.measure !== 'share' && number.value > 0;
-  if (!inWords && !inDigits && !perItem) return undefined;
-  const format: ValueFormat = words?.kind === 'multiple' ? 'multiple' : perItem ? 'number' : 'percent';
+  // "almost 5,000 fewer", "£21 more": an amount's rise or fall, the difference of two amounts.
+  const difference = !words && number.direction !== undefined && number.measure !== 'share' && number.value > 0;
+  if (!inWords && !inDigits && !perItem && !difference) return undefined;
+  const format: ValueFormat = words?.kind === 'multiple' ? 'multiple' : perItem || difference ? 'number' : 'percent';
   const fall = number.direction === 'fall';
   // Digits hold as rounded to the digits written, as `<Claim says>` reads them ("40%" to the point).
   const claim = words?.claim ?? {
@@ -256,6 +259,26 @@ export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBac
     for (const above of amounts) {
       for (const below of amounts) {
         if (above === below || kindOf(above) !== kindOf(below)) continue;
+        if (difference) {
+          if (kindOf(above) !== 'amount' || above.unit !== below.unit || above.money !== (number.measure === 'money'))
+            continue;
+          // Of a range, from its low end less the other's high to its high less the other's low.
+          const [low, high] = [
+            above.value - (below.otherEnd ?? below.value),
+            (above.otherEnd ?? above.value) - below.value,
+          ];
+          if (agrees(wanted, low, high, format)) {
+            found.push({
+              formula: `${above.id} - ${below.id}`,
+              value: low,
+              ...(high !== low && { high }),
+              format,
+              claim: wanted,
+              ...((isApproximate(above) || isApproximate(below)) && { approximate: true }),
+            });
+          }
+          continue;
+        }
         const divides = perItem ? isPerItem(above, below, number.measure === 'money') : above.unit === below.unit;
         if (!divides) continue;
         // Of a range, from its low end over the other's high to its high over the other's low.
@@ -297,7 +320,7 @@ export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBac
   };
   const exact = search(signed);
   // An amount is no share: only the comparison written before it may widen it.
-  if (exact || signed.comparison !== '=' || perItem) return exact;
+  if (exact || signed.comparison !== '=' || perItem || difference) return exact;
   // "40%" of a computed 41.7%: the ratio bears out "about 40%", which the text should then say.
   const about = search({ comparison: '~', value: signed.value });
   return about && { ...about, roughly: true };

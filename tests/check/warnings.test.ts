@@ -1201,6 +1201,28 @@ describe('an amount in digits beside a fact it misses', () => {
   });
 });
 
+describe('the size of a rise or fall in digits, which no fact computes', () => {
+  const bodyMessages = (sentence: string) =>
+    farmSpendingMessages('body', {
+      figures:
+        '  now:\n    value: 50510\n    unit: offences\n    source: commission\n' +
+        '  before:\n    value: 55490\n    unit: offences\n    source: commission\n',
+      body: `Police recorded <Fig id="now" /> offences, down from <Fig id="before" />: ${sentence}`,
+    });
+
+  it('is offered the difference of the two amounts beside it', () => {
+    expect(bodyMessages('almost 5,000 fewer.')).toEqual([
+      '"5,000" in the text is not checked: now - before gives −4,980, which bears it out; declare a fact with formula: now - before, and bind it with <Claim fact="…" says="about -5000">5,000</Claim>',
+    ]);
+  });
+
+  it('is not offered a difference that does not bear it out', () => {
+    expect(bodyMessages('almost 8,000 fewer.')).toEqual([
+      '"8,000" in the text is not bound to a figure (declare it under figures and write <Fig id="…" />)',
+    ]);
+  });
+});
+
 describe('words that two facts bear out', () => {
   it('are offered the nearer: "nearly 3 in 10" a share of 28.9 %, not a rise of 33.4 %', () => {
     expect(
