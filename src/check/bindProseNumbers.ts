@@ -221,6 +221,38 @@ function isPerItem(above: NumberBacker, below: NumberBacker, money: boolean): bo
   return kindOf(above) === 'amount' && above.unit !== below.unit && !below.money && above.money === money;
 }
 
+/** A formula over two figures and the lowest and highest values it gives. */
+type Combination = [formula: string, low: number, high: number];
+
+/** `above / below`, or of a rise or fall `(above - below) / below`, if the two divide. */
+function ratioOf(
+  above: NumberBacker,
+  below: NumberBacker,
+  number: ProseNumber,
+  perItem: boolean,
+): Combination | undefined {
+  const divides = perItem ? isPerItem(above, below, number.measure === 'money') : above.unit === below.unit;
+  if (!divides) return undefined;
+  // Of a range, from its low end over the other's high to its high over the other's low.
+  const least = above.value / (below.otherEnd ?? below.value);
+  const most = (above.otherEnd ?? above.value) / below.value;
+  return number.direction
+    ? [`(${above.id} - ${below.id}) / ${below.id}`, least - 1, most - 1]
+    : [`${above.id} / ${below.id}`, least, most];
+}
+
+/** `above - below`, for two amounts of one unit that the number measures as it does. */
+function differenceOf(above: NumberBacker, below: NumberBacker, number: ProseNumber): Combination | undefined {
+  if (kindOf(above) !== 'amount' || above.unit !== below.unit || above.money !== (number.measure === 'money'))
+    return undefined;
+  // Of a range, from its low end less the other's high to its high less the other's low.
+  return [
+    `${above.id} - ${below.id}`,
+    above.value - (below.otherEnd ?? below.value),
+    (above.otherEnd ?? above.value) - below.value,
+  ];
+}
+
 /**
  * The one ratio of two figures that bears out a number no fact checks: a fraction or
  * multiple in words ("roughly a quarter" beside `headroom` and `taxRises` is `headroom /
@@ -259,34 +291,9 @@ export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBac
     for (const above of amounts) {
       for (const below of amounts) {
         if (above === below || kindOf(above) !== kindOf(below)) continue;
-        if (difference) {
-          if (kindOf(above) !== 'amount' || above.unit !== below.unit || above.money !== (number.measure === 'money'))
-            continue;
-          // Of a range, from its low end less the other's high to its high less the other's low.
-          const [low, high] = [
-            above.value - (below.otherEnd ?? below.value),
-            (above.otherEnd ?? above.value) - below.value,
-          ];
-          if (agrees(wanted, low, high, format)) {
-            found.push({
-              formula: `${above.id} - ${below.id}`,
-              value: low,
-              ...(high !== low && { high }),
-              format,
-              claim: wanted,
-              ...((isApproximate(above) || isApproximate(below)) && { approximate: true }),
-            });
-          }
-          continue;
-        }
-        const divides = perItem ? isPerItem(above, below, number.measure === 'money') : above.unit === below.unit;
-        if (!divides) continue;
-        // Of a range, from its low end over the other's high to its high over the other's low.
-        const least = above.value / (below.otherEnd ?? below.value);
-        const most = (above.otherEnd ?? above.value) / below.value;
-        const [formula, low, high] = number.direction
-          ? [`(${above.id} - ${below.id}) / ${below.id}`, least - 1, most - 1]
-          : [`${above.id} / ${below.id}`, least, most];
+        const combined = difference ? differenceOf(above, below, number) : ratioOf(above, below, number, perItem);
+        if (!combined) continue;
+        const [formula, low, high] = combined;
         if (!perItem && !number.direction && (format === 'percent') !== high < 1) continue;
         if (agrees(wanted, low, high, format)) {
           found.push({
