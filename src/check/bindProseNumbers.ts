@@ -143,7 +143,8 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
         : (backers.find((candidate) => fitsWords(words?.kind, candidate.format) && holds(number.value)(candidate)) ??
           (number.orScaled === undefined ? undefined : backers.find(holds(number.orScaled))));
     if (backer) return { backer };
-    // "nearly 8 points": a figure or fact that bears out the comparison, as a <Claim> would judge it.
+    // "nearly 8 points", "more than thirty billion": a figure or fact that bears out the
+    // comparison, as a <Claim> would judge it.
     const qualified = number.qualified && bearingOut(number.qualified, number, backers);
     if (qualified || number.step === undefined) return { backer: qualified };
     // Digits that round a figure ("7.8 million" for 7.77 million) name it, to write it as stated.
@@ -344,8 +345,11 @@ function bearingOut(
   backers: readonly NumberBacker[],
 ): NumberBacker | undefined {
   const { direction, measure } = number;
+  // A count in words ("more than thirty billion") may be an amount or money.
+  const measured = (candidate: NumberBacker) =>
+    measure === undefined ? ['amount', 'money'].includes(measures(candidate) ?? '') : measures(candidate) === measure;
   const bears = (candidate: NumberBacker) =>
-    measures(candidate) === measure &&
+    measured(candidate) &&
     fitsDigits(number, candidate.format) &&
     (direction === 'fall'
       ? agrees(fallClaim(claim), candidate.low, candidate.high, candidate.format) ||

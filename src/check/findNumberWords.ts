@@ -54,7 +54,7 @@ export interface NumberWords {
   direction?: Direction;
   /** For points or a percentage in words, the precision of the words: 0.01 for "three points". */
   step?: number;
-  /** For points or a percentage in words, the comparison written before them: "nearly eight points". */
+  /** For points, a percentage or a count in words, the comparison written before them: "nearly eight points". */
   qualified?: ParsedClaim;
 }
 
@@ -478,6 +478,9 @@ export function findNumberWords(text: string): NumberWords[] {
       kind,
       claim: direction === 'fall' ? fallClaim(claim) : claim,
       ...(direction && { direction }),
+      // A count with a comparison written before it ("more than thirty billion") is bound as
+      // digits with one are; a bare count only by its own value.
+      ...(kind === 'cardinal' && words && { qualified: claim }),
     });
   }
   return found;

@@ -66,8 +66,9 @@ export interface ProseNumber {
   /** For digits, or points in words: what they measure, a percentage or points, money, or another amount. */
   measure?: Measure;
   /**
-   * For digits, or points in words, the comparison written before them, as `<Claim says>` reads
-   * it: "nearly 8 points" is about 0.08, "over £20" more than 20. A fall's is of the size.
+   * For digits, or points or a count in words, the comparison written before them, as `<Claim
+   * says>` reads it: "nearly 8 points" is about 0.08, "over £20" more than 20, "more than thirty
+   * billion" more than 3e10. A fall's is of the size.
    */
   qualified?: ParsedClaim;
 }
@@ -161,7 +162,7 @@ export function findProseNumbers(text: string): ProseNumber[] {
           measure: 'share' as const,
           ...(qualified && { qualified }),
         }
-      : { words: { kind, claim } }),
+      : { words: { kind, claim }, ...(kind === 'cardinal' && qualified && { qualified }) }),
     ...(direction && { direction }),
   }));
   return [...digits, ...inWords].sort((a, b) => a.index - b.index);

@@ -1223,6 +1223,27 @@ describe('the size of a rise or fall in digits, which no fact computes', () => {
   });
 });
 
+describe('a count in words with a comparison before it', () => {
+  const messages = (sentence: string) =>
+    farmSpendingMessages('body', {
+      figures:
+        '  workers:\n    value: 33000000\n    format: compact\n    unit: workers\n    source: commission\n' +
+        '  taxRise:\n    value: 40000000000\n    format: compact\n    unit: GBP\n    source: commission\n' +
+        '  gap:\n    value: 7.9\n    unit: years\n    source: commission\n',
+      body: `There are <Fig id="workers" /> workers, a rise of <Fig id="taxRise" /> and a gap of <Fig id="gap" />: ${sentence}`,
+    });
+
+  it('is bound by a figure that bears the comparison out, as digits with one are', () => {
+    expect(messages('nearly thirty-five million workers, more than thirty billion pounds.')).toEqual([]);
+  });
+
+  it('is still bound only by its own value without one', () => {
+    expect(messages('eight years.')).toEqual([
+      '"eight" in the text is not bound to a figure: declare a figure with the value 8 (the text may keep the words)',
+    ]);
+  });
+});
+
 describe('words that two facts bear out', () => {
   it('are offered the nearer: "nearly 3 in 10" a share of 28.9 %, not a rise of 33.4 %', () => {
     expect(
