@@ -29,6 +29,7 @@
  *   fact computes ("a fall of 9.4%, or about a tenth") names that fact with the claim it would
  *   bind as (`about -1/10`), never the claim as written, which the fall would make false.
  */
+import pluralize from 'pluralize';
 import { bearsOut, claimHalfWidth, CLAIM_WORDS, SCALES, type ParsedClaim } from '../facts/evaluateClaim.ts';
 import type { ValueFormat } from '../facts/formatValue.ts';
 import type { ResolvedArticle } from '../facts/resolveArticle.ts';
@@ -81,9 +82,12 @@ const kindOf = ({ format }: NumberBacker) => (COUNTED.has(format) ? 'amount' : f
 /** Digits written as percentage points: "3 points", "3pp", "25bp", "a 1.7 percentage-point rise". */
 const POINTS_WRITTEN = /pp|point|\dbps?\b|basis/i;
 
-/** Whether digits can stand for a figure of this format: points only for points, never a percentage. */
-function fitsDigits(number: ProseNumber, format: ValueFormat): boolean {
-  return format === 'points' || !POINTS_WRITTEN.test(number.text);
+/**
+ * Whether digits can stand for this figure: points only for percentage points, never a percentage,
+ * or for a count of points ("a 12-point lead" of a figure in `unit: points`).
+ */
+function fitsDigits(number: ProseNumber, { format, unit }: Pick<NumberBacker, 'format' | 'unit'>): boolean {
+  return format === 'points' || /^points?$/i.test(unit ?? '') || !POINTS_WRITTEN.test(number.text);
 }
 
 /** Whether a number of this kind in words can stand for a figure of this format: a place for a rank. */
@@ -132,7 +136,7 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
   const words = number.words;
   if (!words || words.kind === 'cardinal' || words.kind === 'rank') {
     const holds = (value: number) => (candidate: NumberBacker) =>
-      fitsDigits(number, candidate.format) &&
+      fitsDigits(number, candidate) &&
       (sameNumber(candidate.value, value) ||
         (candidate.otherEnd !== undefined && sameNumber(candidate.otherEnd, value)));
     // A fall is a negative change; a figure that is no change may state its size ("a cut of 30%").
@@ -151,7 +155,7 @@ export function bindNumber(number: ProseNumber, backers: readonly NumberBacker[]
     const half = number.step / 2 + 1e-9 * Math.abs(number.value);
     const signed = number.direction === 'fall' ? -number.value : number.value;
     const rounds = (candidate: NumberBacker) =>
-      fitsDigits(number, candidate.format) &&
+      fitsDigits(number, candidate) &&
       [candidate.value, candidate.otherEnd].some((end) => end !== undefined && Math.abs(end - signed) <= half);
     // A fact the digits round as written, as a <Claim says> of those digits would hold.
     const rounded = backers.find((candidate) => candidate.kind === 'fact' && rounds(candidate));
@@ -270,7 +274,7 @@ export function ratioBearingOut(number: ProseNumber, backers: readonly NumberBac
   const inWords = (words?.kind === 'fraction' || words?.kind === 'multiple') && !number.direction;
   const inDigits = !words && number.measure === 'share' && number.value > 0 && number.value < 1;
   // "roughly 110 for each store", "£960,000 a store": one amount per another thing.
-  const perItem = !words && !number.direction && number.measure !== 'share' && number.value > 0;
+  const perItem = number.perItem === true && !number.direction && number.value > 0;
   // "almost 5,000 fewer", "£21 more": an amount's rise or fall, the difference of two amounts.
   const difference = !words && number.direction !== undefined && number.measure !== 'share' && number.value > 0;
   if (!inWords && !inDigits && !perItem && !difference) return undefined;
@@ -350,7 +354,7 @@ function bearingOut(
     measure === undefined ? ['amount', 'money'].includes(measures(candidate) ?? '') : measures(candidate) === measure;
   const bears = (candidate: NumberBacker) =>
     measured(candidate) &&
-    fitsDigits(number, candidate.format) &&
+    fitsDigits(number, candidate) &&
     (direction === 'fall'
       ? agrees(fallClaim(claim), candidate.low, candidate.high, candidate.format) ||
         (!isChange(candidate) && candidate.low >= 0 && agrees(claim, candidate.low, candidate.high, candidate.format))
@@ -410,6 +414,14 @@ function agrees(
  */
 export function contradictedFact(number: ProseNumber, backers: readonly NumberBacker[]): NumberBacker | undefined {
   if (number.words || number.value <= 0 || number.measure === undefined) return undefined;
+  // An amount misses a fact only when the words say what both count: "a gap of 10 years" beside
+  // a computed 8.2 years, "480 deaths per 100,000" beside 479, never a score's "3" beside 2.2
+  // goals a game.
+  const counts = (backer: NumberBacker) =>
+    number.measure !== 'amount' ||
+    (number.wordAfter !== undefined &&
+      backer.unit !== undefined &&
+      pluralize.singular(number.wordAfter) === pluralize.singular(backer.unit.split('/')[0]!.trim().toLowerCase()));
   const share = number.measure === 'share';
   if (!share && (number.perPeriod !== undefined || (number.measure === 'money' && number.direction !== undefined)))
     return undefined;
@@ -419,6 +431,7 @@ export function contradictedFact(number: ProseNumber, backers: readonly NumberBa
   for (const backer of backers) {
     if (backer.kind !== 'fact' || backer.otherEnd !== undefined) continue;
     if (share ? backer.format !== (points ? 'points' : 'percent') : measures(backer) !== number.measure) continue;
+    if (!counts(backer)) continue;
     if (share && !points && number.direction !== undefined && !isChange(backer)) continue;
     const ratio = backer.value / signed;
     if (!(ratio >= 0.5 && ratio <= 2)) continue;

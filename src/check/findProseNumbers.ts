@@ -59,8 +59,15 @@ export interface ProseNumber {
   direction?: Direction;
   /** For digits, the precision they are written with: 0.1e6 for "7.8 million", 0.01 for "14%". */
   step?: number;
-  /** "7.04m" with no currency may be metres or millions: its value read as millions. */
+  /**
+   * "7.04m" with no currency may be metres or millions: its value read as millions; "12 points"
+   * may be percentage points or a count of points: its value read as a count.
+   */
   orScaled?: number;
+  /** For an amount in digits: "for each", "per", "a" after it ("110 for each store"), one thing per another. */
+  perItem?: true;
+  /** For an amount in digits, the word after it, which may name what it counts ("10 years"). */
+  wordAfter?: string;
   /** For an amount in digits: "a day", "a week", "a month" after it, as the periods in a year. */
   perPeriod?: number;
   /** For digits, or points in words: what they measure, a percentage or points, money, or another amount. */
@@ -161,6 +168,8 @@ export function findProseNumbers(text: string): ProseNumber[] {
           step: step ?? POINTS_IN_WORDS_STEP,
           measure: 'share' as const,
           ...(qualified && { qualified }),
+          // "eight points" may count a league's points, as "8 points" may.
+          ...(/[\s-]points?$/i.test(written) && !/percentage/i.test(written) && { orScaled: value * 100 }),
         }
       : { words: { kind, claim }, ...(kind === 'cardinal' && qualified && { qualified }) }),
     ...(direction && { direction }),
@@ -168,6 +177,8 @@ export function findProseNumbers(text: string): ProseNumber[] {
   return [...digits, ...inWords].sort((a, b) => a.index - b.index);
 }
 
+/** After an amount: what it is counted for each of ("110 for each store", "2.2 a game", "£960,000 per store"). */
+const PER_ITEM_AFTER = /^\s+(?:for\s+)?(?:each|every|apiece)\b|^\s+(?:per|an?)\s+\p{L}/iu;
 /** After an amount: a rate per day, week or month ("750 a day", "£20 per week"). */
 const PER_PERIOD = /^\s+(?:a|an|per|each|every)\s+(day|week|month)\b/i;
 const PERIODS_IN_A_YEAR: Record<string, number> = { day: 365, week: 52, month: 12 };
@@ -293,12 +304,16 @@ function findDigits(text: string): ProseNumber[] {
     const direction = percentDirection(before, after);
     const measure = share ? 'share' : currency || pence ? 'money' : 'amount';
     const period = share ? undefined : PER_PERIOD.exec(after)?.[1]?.toLowerCase();
+    // "a 12-point lead", "88 points": points alone may count a league's points, not percentage points.
+    const counted = share && /^[\s-]points?$/i.test(share) ? number : orScaled;
     found.push({
       text: written,
       index,
       value,
       step,
-      ...(orScaled && { orScaled }),
+      ...(counted && { orScaled: counted }),
+      ...(!share && PER_ITEM_AFTER.test(after) && { perItem: true as const }),
+      ...(measure === 'amount' && { wordAfter: /^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() }),
       ...(direction && { direction }),
       measure,
       ...(compared && { qualified: claim }),

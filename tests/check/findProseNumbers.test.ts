@@ -37,7 +37,15 @@ describe('findProseNumbers', () => {
 
   it('reads "7.04m" with no currency as 7.04, or as millions, and says how precisely it is written', () => {
     expect(findProseNumbers('7.04m people')).toEqual([
-      { text: '7.04m', index: 0, value: 7.04, step: 0.01, orScaled: 7040000, measure: 'amount' },
+      {
+        text: '7.04m',
+        index: 0,
+        value: 7.04,
+        step: 0.01,
+        orScaled: 7040000,
+        measure: 'amount',
+        wordAfter: 'people',
+      },
     ]);
     expect(findProseNumbers('£7.8 million')).toEqual([
       { text: '£7.8 million', index: 0, value: 7800000, step: 100000, measure: 'money' },

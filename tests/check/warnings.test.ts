@@ -1194,8 +1194,14 @@ describe('an amount in digits beside a fact it misses', () => {
     ]);
   });
 
-  it('is offered "about" when it rounds the fact to its last digit', () => {
+  it('is another number when the words do not say what it counts, as a score does not', () => {
     expect(bodyMessages('a rate of 480 per 100,000.')).toEqual([
+      '"480" in the text is not bound to a figure (declare it under figures and write <Fig id="…" />)',
+    ]);
+  });
+
+  it('is offered "about" when it rounds the fact to its last digit', () => {
+    expect(bodyMessages('a rate of 480 deaths per 100,000.')).toEqual([
       '"480" in the text states the fact beside it, rate, only roughly: Tally computes 479; bind it with <Claim fact="rate" says="about 480">480</Claim> to have it checked, or write the number as computed',
     ]);
   });
@@ -1240,6 +1246,41 @@ describe('a count in words with a comparison before it', () => {
   it('is still bound only by its own value without one', () => {
     expect(messages('eight years.')).toEqual([
       '"eight" in the text is not bound to a figure: declare a figure with the value 8 (the text may keep the words)',
+    ]);
+  });
+});
+
+describe('a league table in digits', () => {
+  const messages = (sentence: string) =>
+    farmSpendingMessages('body', {
+      figures:
+        '  points:\n    value: 88\n    unit: points\n    source: commission\n' +
+        '  second:\n    value: 76\n    unit: points\n    source: commission\n' +
+        '  goals:\n    value: 79\n    unit: goals\n    source: commission\n' +
+        '  wins:\n    value: 28\n    unit: games\n    source: commission\n',
+      facts: '  lead:\n    title: Lead\n    formula: points - second\n',
+      body: `They have <Fig id="points" /> points to <Fig id="second" />, <Fig id="goals" /> goals and <Fig id="wins" /> wins: ${sentence}`,
+    });
+
+  it('reads points as a count of points where a figure counts them', () => {
+    expect(messages('a lead of 12 points.')).toEqual([
+      '"12 points" in the text is not bound to a figure (bind it with <Claim fact="lead" says="12">12 points</Claim> if it is)',
+    ]);
+  });
+
+  it('offers no ratio for a score, which says nothing is per anything', () => {
+    const score = (sentence: string) =>
+      farmSpendingMessages('body', {
+        figures:
+          '  goals:\n    value: 79\n    unit: goals\n    source: commission\n' +
+          '  games:\n    value: 36\n    unit: games\n    source: commission\n',
+        body: `They scored <Fig id="goals" /> goals in <Fig id="games" /> games: ${sentence}`,
+      });
+    expect(score('they won 2-0.')).toEqual([
+      '"2" in the text is not bound to a figure (declare it under figures and write <Fig id="…" />)',
+    ]);
+    expect(score('about 2 a game.')).toEqual([
+      '"2" in the text is not checked: goals / games gives 2.19, which bears it out; declare a fact with formula: goals / games, and bind it with <Claim fact="…" says="about 2">2</Claim>',
     ]);
   });
 });
