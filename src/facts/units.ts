@@ -44,12 +44,27 @@ function isAbbreviation(noun: string): boolean {
   return !/[aeiouy]/i.test(noun);
 }
 
+/**
+ * The word of a unit's name that takes the plural: the last one in lower case. A name after it
+ * stays as written: "degrees Celsius", "asylum applicants".
+ */
+function headOf(words: readonly string[]): number {
+  for (let index = words.length - 1; index > 0; index -= 1) if (/^\p{Ll}/u.test(words[index]!)) return index;
+  return words.length - 1 > 0 && /^\p{Lu}/u.test(words.at(-1)!) ? 0 : words.length - 1;
+}
+
+/** `noun` with its head word (`headOf`) replaced by `inflect` of it. */
+function inflectHead(noun: string, inflect: (word: string) => string): string {
+  const words = noun.split(' ');
+  const head = headOf(words);
+  words[head] = inflect(words[head]!);
+  return words.join(' ');
+}
+
 /** The singular of a noun, the unit's own name: "facilities" → "facility". */
 function singular(noun: string): string {
   if (isAbbreviation(noun)) return noun;
-  const words = noun.split(' ');
-  words[words.length - 1] = pluralize.singular(words.at(-1)!);
-  return words.join(' ');
+  return inflectHead(noun, (word) => pluralize.singular(word));
 }
 
 const nouns = new Map<string, string>();
@@ -61,9 +76,7 @@ function nounFor(noun: string, count: number): string {
   const key = `${one ? 1 : 2}${noun}`;
   let form = nouns.get(key);
   if (form === undefined) {
-    const words = noun.split(' ');
-    words[words.length - 1] = pluralize(words.at(-1)!, one ? 1 : 2);
-    form = words.join(' ');
+    form = inflectHead(noun, (word) => pluralize(word, one ? 1 : 2));
     nouns.set(key, form);
   }
   return form;
@@ -81,8 +94,11 @@ function readBase(text: string): string {
   if (!NOUN.test(name)) {
     throw new UnitError(`expected a count noun such as "people" or a currency code such as "USD", found "${name}"`);
   }
-  // An abbreviation keeps its letters as written: "kWh", "MW" (a mW is a billionth of a MW).
-  return isAbbreviation(name) ? name : singular(name.toLowerCase());
+  // An abbreviation keeps its letters as written: "kWh", "MW" (a mW is a billionth of a MW); so
+  // does a name after the first word ("degrees Celsius"). The first word is a common noun.
+  if (isAbbreviation(name)) return name;
+  const [first, ...rest] = name.split(' ');
+  return singular([first!.toLowerCase(), ...rest].join(' '));
 }
 
 /** A unit that cannot be read, or arithmetic over units that do not fit. */

@@ -91,6 +91,9 @@ describe('parseUnit', () => {
     ['USD', 5, ''],
     ['GBP/worker*year', 758, 'per worker per year'],
     ['GBP/kWh', 0.2486, 'per kWh'],
+    ['degrees Celsius', 1.55, 'degrees Celsius'],
+    ['degrees Celsius', 1, 'degree Celsius'],
+    ['asylum applicants', 1, 'asylum applicant'],
     ['MW', 3, 'MW'],
     ['beds/person*day', 3, 'beds per person per day'],
   ])('writes %s after %d as "%s"', (text, count, words) => {
