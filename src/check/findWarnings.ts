@@ -9,6 +9,8 @@
  *   with `format: percent` shows "5,900%". Read as a slip when a percentage is 1,000 % or more
  *   (a debt of 150 % of GDP is real; a share of 1,000 % is not), a change is below -100 %, or
  *   points are 100 or more; `signed: true` says a large change is meant.
+ * - A constant of 100, 1,000 … counted in a bare noun (`value: 100000`, `unit: people`), the base
+ *   of a rate whose result would not say what it is per: `unit: people/hundred thousand`.
  * - A figure nothing uses: not in the text, a formula, a chart or a `compareTo`.
  * - A chart the text never shows.
  * - The last two only when the body could be read: an MDX syntax error hides every use.
@@ -28,6 +30,7 @@
  */
 import type { ArticleData } from '../schema/article.ts';
 import { formulaIds, parseFormula } from '../facts/formula.ts';
+import { rateBaseWords } from '../facts/units.ts';
 import type { ParsedClaim } from '../facts/evaluateClaim.ts';
 import { formatValue, roundingStep, shownValue } from '../facts/formatValue.ts';
 import { productSignificant, type ResolvedArticle, type ResolvedFigure } from '../facts/resolveArticle.ts';
@@ -236,6 +239,8 @@ export function findWarnings(data: ArticleData, reading: BodyReading, article?: 
   for (const [id, figure] of Object.entries(data.figures)) {
     const slip = fractionSlip(figure);
     if (slip) found.push({ path: ['figures', id, 'value'], where: 'value', message: slip });
+    const base = rateBaseSlip(figure);
+    if (base) found.push({ path: ['figures', id, 'unit'], where: 'value', message: base });
     if (figure.source === undefined && !figure.constant) {
       found.push({
         path: ['figures', id],
@@ -294,6 +299,18 @@ function nearbyBackers(
     }
     return found;
   };
+}
+
+/**
+ * A constant of 100, 1,000 … 1,000,000 counted in a bare noun (`value: 100000`, `unit: people`):
+ * the base of a rate, whose result would read "479 deaths", not "479 deaths per hundred thousand".
+ */
+function rateBaseSlip({ value, unit, constant }: ArticleData['figures'][string]): string | undefined {
+  if (!constant || typeof value !== 'number' || unit === undefined || /[/*·]/.test(unit)) return undefined;
+  const base = rateBaseWords(value);
+  if (base === undefined) return undefined;
+  const count = value.toLocaleString('en-GB');
+  return `a constant of ${count} ${unit} counts ${unit}, so a rate per ${count} computed with it does not say what it is per: as the base of a rate, write unit: ${unit}/${base}, and the result reads "… per ${base}"`;
 }
 
 /** What is wrong with a percentage or points figure whose value looks written as on the page. */

@@ -126,7 +126,7 @@ function readUnit(text: string): Unit {
     throw new UnitError('a percentage has no unit: write format: percent (or points) and leave unit out');
   }
   const base = /^([^/]+?)\s*(?:\/|\bper\b)\s*([\d,]+)\s*([\p{L}\p{M} ]*)$/u.exec(text.trim());
-  const words = base && baseWords(Number(base[2]!.replaceAll(',', '')));
+  const words = base && rateBaseWords(Number(base[2]!.replaceAll(',', '')));
   if (base && words) {
     const [, what, count, of = 'people'] = base;
     throw new UnitError(
@@ -151,7 +151,7 @@ function readUnit(text: string): Unit {
 }
 
 /** "thousand", "hundred thousand", "million": the name of a rate's base, for a unit. */
-function baseWords(count: number): string | undefined {
+export function rateBaseWords(count: number): string | undefined {
   const scales: [number, string][] = [
     [1e6, 'million'],
     [1e3, 'thousand'],

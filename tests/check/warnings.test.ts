@@ -1285,6 +1285,28 @@ describe('a league table in digits', () => {
   });
 });
 
+describe("a rate's base declared as a bare count", () => {
+  const messages = (unit: string) =>
+    farmSpendingMessages('figures.perHundredThousand.unit', {
+      figures:
+        '  deaths:\n    value: 12840\n    unit: deaths\n    source: commission\n' +
+        '  population:\n    value: 2680000\n    unit: people\n    source: commission\n' +
+        `  perHundredThousand:\n    value: 100000\n    unit: ${unit}\n    constant: true\n`,
+      facts: '  rate:\n    title: Rate\n    formula: deaths / population * perHundredThousand\n',
+      body: '<Fig id="deaths" /> of <Fig id="population" /> died.',
+    });
+
+  it('is told to name what the rate is per', () => {
+    expect(messages('people')).toEqual([
+      'a constant of 100,000 people counts people, so a rate per 100,000 computed with it does not say what it is per: as the base of a rate, write unit: people/hundred thousand, and the result reads "… per hundred thousand"',
+    ]);
+  });
+
+  it('is left alone once its unit names the base', () => {
+    expect(messages('people/hundred thousand')).toEqual([]);
+  });
+});
+
 describe('words that two facts bear out', () => {
   it('are offered the nearer: "nearly 3 in 10" a share of 28.9 %, not a rise of 33.4 %', () => {
     expect(
