@@ -24,9 +24,10 @@
  *   and facts the text names around it (`nearbyBackers`), and when no fact checks it, against the
  *   one ratio of those figures that bears it out (`ratioBearingOut`), then against every fact and
  *   figure of the article (a fact whose figures are named elsewhere, a figure the text never
- *   shows). A percentage or an amount of money in digits that nothing bears out is told which fact beside it it misses
- *   (`contradictedFact`). The first `LIMITS.proseNumberWarnings` are listed, then one warning
- *   counts the rest.
+ *   shows). A number in digits that nothing bears out (a percentage, money, or an amount whose
+ *   next word names what the fact counts) is told which fact beside it it misses
+ *   (`contradictedFact`), or that it states that fact only roughly ("480" of 479). The first
+ *   `LIMITS.proseNumberWarnings` are listed, then one warning counts the rest.
  */
 import type { ArticleData } from '../schema/article.ts';
 import { formulaIds, parseFormula } from '../facts/formula.ts';
