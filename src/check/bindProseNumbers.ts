@@ -406,11 +406,13 @@ function agrees(
 }
 
 /**
- * For a percentage, points or an amount of money in digits that nothing binds: the fact beside it
- * of the same kind whose value is nearest, when within a factor of two, which the digits may be a
- * slip for ("25%" beside a computed share of 28.8 %, "£130bn" beside a computed £120 billion). A
- * change is read against changes, a fall as negative; money only with no word of direction and
- * no period after it ("£75 a month" is read as a year's amount over twelve, `ratioBearingOut`).
+ * For a percentage, points, money or another amount in digits that nothing binds: the fact beside
+ * it of the same kind whose value is nearest, when within a factor of two, which the digits may
+ * be a slip for ("25%" beside a computed share of 28.8 %, "£130bn" beside a computed £120
+ * billion, "a gap of 10 years" beside 8.2 years). A change is read against changes, a fall as
+ * negative; money only with no word of direction; an amount only when its next word names what
+ * the fact counts; neither with a period after it ("£75 a month" is read as a year's amount over
+ * twelve, `ratioBearingOut`).
  */
 export function contradictedFact(number: ProseNumber, backers: readonly NumberBacker[]): NumberBacker | undefined {
   if (number.words || number.value <= 0 || number.measure === undefined) return undefined;
