@@ -170,9 +170,11 @@ const JOINED = /[\p{L}\p{N}'’-]/u;
 /** Words before a number that make it a name, a rate's base or an age, not a claim. */
 const NAMING = /(?:\bno\.?|\bnumber|\bper|\bfor every|\baged?|\bages)\s+$/i;
 /**
- * People, or deaths, and a bound before a number: an age limit, not a claim ("people under 75",
- * "children under five", "those aged over 65", "deaths under 75").
+ * People, or deaths, and a bound before a number of at most `MAX_AGE`: an age limit, not a claim
+ * ("people under 75", "children under five", "those aged over 65", "deaths under 75"); "deaths
+ * over 1,000" is a count.
  */
+export const MAX_AGE = 120;
 export const AGE_LIMIT_BEFORE =
   /\b(?:aged?|ages|people|persons|those|men|women|boys|girls|children|adults|patients|residents|deaths|pensioners|workers|drivers|voters|anyone|everyone)\s+(?:under|over|below|above)\s+$/i;
 /**
@@ -444,7 +446,7 @@ export function findNumberWords(text: string): NumberWords[] {
     } else {
       if (
         NAMING.test(before) ||
-        AGE_LIMIT_BEFORE.test(before) ||
+        (AGE_LIMIT_BEFORE.test(before) && cardinalValue(cardinal!) <= MAX_AGE) ||
         NAMES_A_PERIOD.test(after) ||
         AGE_OR_WINDOW_AFTER.test(after) ||
         endsRatio(before, cardinalValue(cardinal!), after)

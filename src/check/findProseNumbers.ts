@@ -34,6 +34,7 @@ import { percentDirection, type Direction } from './changeDirection.ts';
 import {
   AGE_LIMIT_BEFORE,
   AGE_OR_WINDOW_AFTER,
+  MAX_AGE,
   claimBefore,
   endsRatio,
   findNumberWords,
@@ -235,7 +236,7 @@ function findDigits(text: string): ProseNumber[] {
     const scaled = shortScale && (currency || /^(?:bn|tn)$/i.test(shortScale)) ? shortScale : undefined;
     if (
       NAMING.test(before) ||
-      (!share && !currency && AGE_LIMIT_BEFORE.test(before)) ||
+      (!share && !currency && AGE_LIMIT_BEFORE.test(before) && Number(whole.replaceAll(',', '')) <= MAX_AGE) ||
       (!share && !currency && !fraction && (NAMES_A_PERIOD.test(after) || AGE_OR_WINDOW_AFTER.test(after))) ||
       (!share && !currency && !fraction && endsRatio(before, Number(whole.replaceAll(',', '')), after)) ||
       AGE_RANGE_BEFORE.test(before) ||

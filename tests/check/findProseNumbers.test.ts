@@ -338,6 +338,8 @@ describe('findProseNumbers, numbers in words', () => {
     ['one adult in five', [['one adult in five', 0.2]]],
     ['one death in 10 days', [['10', 10]]],
     ['waited under 4 hours', [['4', 4]]],
+    ['daily deaths over 1,000 were recorded', [['1,000', 1000]]],
+    ['workers over fifty thousand', [['over fifty thousand', 50_000]]],
     ['still a third higher than in 2016', [['a third', 1 / 3]]],
     ['a quarter cheaper', [['a quarter', 0.25]]],
     ['then, nearly 3 in 10.', [['nearly 3 in 10', 0.3]]],
