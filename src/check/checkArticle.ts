@@ -47,7 +47,7 @@ import { findKeyProblems } from './findKeyProblems.ts';
 import { LIMITS } from './limits.ts';
 import { locateField, offsetInside, type FieldPath } from './locateField.ts';
 import { componentProblem, declaredIds } from './checkComponentUses.ts';
-import { evaluateClaim, mirroredSays, parseClaim, saysShare } from '../facts/evaluateClaim.ts';
+import { evaluateClaim, mirroredSays, parseClaim } from '../facts/evaluateClaim.ts';
 import { findFactChecks } from './findFactChecks.ts';
 import { findTemplateText } from './findTemplateText.ts';
 import { findWarnings } from './findWarnings.ts';
@@ -283,7 +283,7 @@ function checkWith(
       const claim = use.says === undefined ? undefined : parseClaim(use.says);
       if (fact?.kind !== 'fact' || !claim) continue;
       // "more than 40%" of a result that is no percentage would be judged as 0.4 of it.
-      if (saysShare(use.says!) && fact.format !== 'percent' && fact.format !== 'points') {
+      if (claim.share && fact.format !== 'percent' && fact.format !== 'points') {
         bodyAt(
           use.line,
           use.column,

@@ -279,10 +279,10 @@ function crossedPeriodProblem(fact: ResolvedFact): FactCheckProblem | undefined 
   const [period, per] = periods;
   const countedPer = (unitPeriod: string) =>
     fact.inputs.filter((input) => (input.dimension.unit[unitPeriod] ?? 0) < 0).map((input) => input.id);
-  const [monthly, yearly] = [countedPer(per), countedPer(period)];
+  const [perShorter, perLonger] = [countedPer(per), countedPer(period)];
   const inputs =
-    monthly.length > 0 && yearly.length > 0
-      ? `${monthly.join(', ')} ${monthly.length === 1 ? 'is' : 'are'} counted per ${per} and ${yearly.join(', ')} per ${period}`
+    perShorter.length > 0 && perLonger.length > 0
+      ? `${perShorter.join(', ')} ${perShorter.length === 1 ? 'is' : 'are'} counted per ${per} and ${perLonger.join(', ')} per ${period}`
       : `its figures are counted per ${per} and per ${period}`;
   const name = `${pluralize(per)}Per${period[0]!.toUpperCase()}${period.slice(1)}`;
   const value = PERIODS_IN[period]?.[per] ?? `the ${pluralize(per)} in a ${period}`;

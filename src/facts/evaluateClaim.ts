@@ -22,6 +22,8 @@ export interface ParsedClaim {
   value: number;
   /** How precisely `says` writes its number: 0.01 for "40%" (to the point), 0.1 for "0.4". */
   step?: number;
+  /** `says` is written as a percentage or as points ("40%", "3 points", "25bp"). */
+  share?: true;
 }
 
 export const COMPARISONS: [RegExp, ClaimComparison][] = [
@@ -70,12 +72,10 @@ export function parseClaim(says: string): ParsedClaim | undefined {
   if (number[5]) scale(SCALES[number[5].toLowerCase()]!);
   // Pence and cents, as money in pounds or dollars holds them: "0.85p" is 0.0085.
   if (number[6]) divide(100);
-  return Number.isFinite(value) ? { comparison, value, ...(step !== undefined && { step }) } : undefined;
-}
-
-/** Whether `says` is written as a percentage or as points ("more than 40%", "3 points", "25bp"). */
-export function saysShare(says: string): boolean {
-  return /(?:%|pp|points?|bps?|basis[- ]points?)$/i.test(says.trim());
+  const share = Boolean(number[3] || number[4]);
+  return Number.isFinite(value)
+    ? { comparison, value, ...(step !== undefined && { step }), ...(share && { share: true as const }) }
+    : undefined;
 }
 
 export type ClaimVerdict = 'true' | 'false' | 'uncertain';

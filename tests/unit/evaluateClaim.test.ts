@@ -24,7 +24,7 @@ describe('parseClaim', () => {
     ['over 3', { comparison: '>', value: 3 }],
     ['at least 0.75', { comparison: '>=', value: 0.75 }],
     ['under 1/3', { comparison: '<', value: 1 / 3 }],
-    ['less than 20%', { comparison: '<', value: 0.2 }],
+    ['less than 20%', { comparison: '<', value: 0.2, share: true }],
     ['at most 2', { comparison: '<=', value: 2 }],
     ['about 0.2', { comparison: '~', value: 0.2 }],
     ['3', { comparison: '=', value: 3 }],
@@ -35,7 +35,7 @@ describe('parseClaim', () => {
     ['0.6 points', { comparison: '=', value: 0.006 }],
     ['more than 0.5pp', { comparison: '>', value: 0.005 }],
     ['-0.25 percentage points', { comparison: '=', value: -0.0025 }],
-    ['25bp', { comparison: '=', value: 0.0025 }],
+    ['25bp', { comparison: '=', value: 0.0025, share: true }],
     ['about 25 basis points', { comparison: '~', value: 0.0025 }],
     ['0.85p', { comparison: '=', value: 0.0085 }],
     ['about 95¢', { comparison: '~', value: 0.95 }],
@@ -57,6 +57,10 @@ describe('parseClaim', () => {
     const parsed = parseClaim(says)!;
     if (step === undefined) expect(parsed.step).toBeUndefined();
     else expect(parsed.step).toBeCloseTo(step, 12);
+  });
+
+  it.each(['3', '1,250', 'about 129 billion', '0.85p'])('reads "%s" as no percentage', (says) => {
+    expect(parseClaim(says)?.share).toBeUndefined();
   });
 
   it.each(['lots', 'more than', 'three', '3 or 4', ''])('refuses "%s"', (says) => {
